@@ -32,7 +32,6 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "dossier", dependencies: ["DossierCLI"]),
-        .executableTarget(name: "dossier-bench", dependencies: ["DossierExtraction", "DossierStore", "DossierIngest", "DossierCLI"]),
         .testTarget(name: "DossierExtractionTests", dependencies: ["DossierExtraction"]),
         .testTarget(
             name: "DossierStoreTests",

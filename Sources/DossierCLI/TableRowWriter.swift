@@ -1,0 +1,61 @@
+import DossierStore
+
+/// Prints rows as aligned columns for people, clipping the widest columns so that each
+/// line fits the terminal. Holds the rows until the end, as alignment needs them all.
+public struct TableRowWriter: RowSink {
+    let writer: ByteWriter
+    let width: Int?
+    private var columns: [String] = []
+    private var rows: [[String]] = []
+
+    public init(writer: ByteWriter, width: Int?) {
+        self.writer = writer
+        self.width = width
+    }
+
+    public mutating func begin(columns: [String]) throws {
+        self.columns = columns
+    }
+
+    public mutating func row(_ cells: [Cell]) throws {
+        rows.append(cells.map { Self.flatten($0.text ?? "") })
+    }
+
+    public mutating func end() throws {
+        var widths = columns.map(\.count)
+        for row in rows {
+            for (index, value) in row.enumerated() { widths[index] = max(widths[index], value.count) }
+        }
+        if let width { Self.fit(&widths, into: width) }
+        writer.write(line(columns, widths))
+        writer.write(line(widths.map { String(repeating: "-", count: $0) }, widths))
+        for row in rows { writer.write(line(row, widths)) }
+        if rows.isEmpty { writer.write("(no rows)\n") }
+        try writer.flush()
+    }
+
+    private func line(_ values: [String], _ widths: [Int]) -> String {
+        var parts: [String] = []
+        for (index, value) in values.enumerated() {
+            let clipped = value.count > widths[index] ? String(value.prefix(max(widths[index] - 1, 0))) + "…" : value
+            let isLast = index == values.count - 1
+            parts.append(isLast ? clipped : clipped + String(repeating: " ", count: widths[index] - clipped.count))
+        }
+        return parts.joined(separator: "  ") + "\n"
+    }
+
+    /// Narrows the widest columns, one character at a time, until the line fits.
+    static func fit(_ widths: inout [Int], into total: Int) {
+        let separators = 2 * max(widths.count - 1, 0)
+        while widths.reduce(0, +) + separators > total {
+            guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8 else { return }
+            widths[widest] -= 1
+        }
+    }
+
+    /// Line breaks and tabs would break the alignment.
+    static func flatten(_ text: String) -> String {
+        guard text.contains(where: { $0.isNewline || $0 == "\t" }) else { return text }
+        return String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+    }
+}

@@ -1,0 +1,228 @@
+import DossierExtraction
+import Foundation
+import GRDB
+
+extension DossierStore {
+    /// The id of the stored article with this content hash, if any: lets ingestion skip
+    /// text analysis for text it has already stored.
+    public func articleID(contentHash: String) throws -> Int64? {
+        try read { db in
+            try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE content_hash = ?", arguments: [contentHash])
+        }
+    }
+
+    /// Writes a batch of articles in one transaction: all of them land, or none does.
+    ///
+    /// Unchanged text is a no-op; an article whose URL is already stored with other text
+    /// replaces that article whole (its sentences, mentions, claims and links go with it).
+    public func write(_ articles: [ArticleInput]) throws -> [WriteOutcome] {
+        try write { db in
+            var writer = BatchWriter(db: db)
+            return try articles.map { try writer.write($0) }
+        }
+    }
+
+    /// Entities known to the knowledge base, for extraction to recognise.
+    public func knownEntities() throws -> [KnownEntity] {
+        try read { db in
+            var aliases: [Int64: [String]] = [:]
+            let aliasRows = try Row.fetchCursor(db, sql: "SELECT entity_id, alias FROM entity_alias")
+            while let row = try aliasRows.next() { aliases[row[0], default: []].append(row[1]) }
+            var tickers: [Int64: [String]] = [:]
+            let tickerRows = try Row.fetchCursor(db, sql: "SELECT entity_id, exchange || ':' || symbol FROM entity_ticker")
+            while let row = try tickerRows.next() { tickers[row[0], default: []].append(row[1]) }
+            var result: [KnownEntity] = []
+            let entities = try Row.fetchCursor(db, sql: "SELECT id, name, type FROM entity ORDER BY id")
+            while let row = try entities.next() {
+                let id: Int64 = row[0]
+                let name: String = row[1]
+                guard let type = EntityType(rawValue: row[2]) else { continue }
+                let others = (aliases[id] ?? []).filter { $0 != name }
+                result.append(KnownEntity(name: name, type: type, aliases: others, tickers: tickers[id] ?? []))
+            }
+            return result
+        }
+    }
+}
+
+/// Writes articles inside one open transaction, with prepared statements and a cache of
+/// resolved entities and reports.
+struct BatchWriter {
+    let db: Database
+    private var entityIDs: [String: Int64] = [:]
+    private var reportIDs: [String: Int64] = [:]
+    private let now = ISO8601DateFormatter().string(from: Date())
+
+    init(db: Database) { self.db = db }
+
+    mutating func write(_ input: ArticleInput) throws -> WriteOutcome {
+        let hash = ArticleInput.contentHash(of: input.text)
+        if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE content_hash = ?", arguments: [hash]) {
+            return .unchanged(articleID: existing)
+        }
+        var previous: Int64?
+        if let url = input.url {
+            previous = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE url = ?", arguments: [url])
+            if let previous {
+                try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [previous])
+                try db.execute(sql: "DELETE FROM report WHERE id NOT IN (SELECT report_id FROM attribution)")
+                reportIDs.removeAll()
+            }
+        }
+        let articleID = try insertArticle(input, hash: hash)
+        try insertContent(input.extraction, articleID: articleID, input: input)
+        if let previous { return .replaced(articleID: articleID, previousID: previous) }
+        return .new(articleID: articleID)
+    }
+
+    private mutating func insertArticle(_ input: ArticleInput, hash: String) throws -> Int64 {
+        let outletID = try input.outlet.map { try entityID(name: $0, type: .outlet, aliases: [], tickers: []) }
+        try db.cachedStatement(sql: """
+            INSERT INTO article (content_hash, url, title, outlet, outlet_entity_id, published, author,
+                                 source_path, format, text, ingested_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                hash, input.url, input.title, input.outlet, outletID, input.published, input.author,
+                input.sourcePath, input.format, input.text, now,
+            ])
+        let articleID = db.lastInsertedRowID
+        if let outletID, let published = input.published {
+            try db.cachedStatement(sql: """
+                UPDATE report SET primary_article_id = ?
+                WHERE reporter_entity_id = ? AND reported_on = ? AND primary_article_id IS NULL
+                """).execute(arguments: [articleID, outletID, published])
+        }
+        return articleID
+    }
+
+    private mutating func insertContent(_ extraction: Extraction, articleID: Int64, input: ArticleInput) throws {
+        var sentenceIDs: [Int: Int64] = [:]
+        let insertSentence = try db.cachedStatement(sql: "INSERT INTO sentence (article_id, idx, start, \"end\", text) VALUES (?, ?, ?, ?, ?)")
+        for sentence in extraction.sentences {
+            try insertSentence.execute(arguments: [articleID, sentence.index, sentence.start, sentence.end, sentence.text])
+            sentenceIDs[sentence.index] = db.lastInsertedRowID
+        }
+
+        var localIDs: [String: Int64] = [:]
+        for entity in extraction.entities {
+            localIDs[entity.id] = try entityID(name: entity.name, type: entity.type, aliases: entity.aliases, tickers: entity.tickers)
+        }
+
+        let insertMention = try db.cachedStatement(sql: "INSERT INTO mention (article_id, sentence_id, entity_id, start, \"end\", text) VALUES (?, ?, ?, ?, ?, ?)")
+        for mention in extraction.mentions {
+            guard let entityID = localIDs[mention.entity], let sentenceID = sentenceIDs[mention.sentence] else { continue }
+            try insertMention.execute(arguments: [articleID, sentenceID, entityID, mention.start, mention.end, mention.text])
+        }
+
+        let insertClaim = try db.cachedStatement(sql: "INSERT INTO claim (article_id, sentence_id, start, \"end\", text, stance, hedges) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        let insertAttribution = try db.cachedStatement(sql: """
+            INSERT INTO attribution (claim_id, report_id, reporter, reporter_entity_id, cue, cited, cited_kind,
+                                     reported_on, source_start, source_end, cue_start, cue_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertClaimEntity = try db.cachedStatement(sql: "INSERT OR IGNORE INTO claim_entity (entity_id, claim_id) VALUES (?, ?)")
+        let insertDate = try db.cachedStatement(sql: "INSERT INTO claim_date (claim_id, text, value, precision) VALUES (?, ?, ?, ?)")
+        for claim in extraction.claims {
+            guard let sentenceID = sentenceIDs[claim.sentence] else { continue }
+            try insertClaim.execute(arguments: [
+                articleID, sentenceID, claim.start, claim.end, claim.text, claim.stance.rawValue,
+                claim.hedges.joined(separator: "; "),
+            ])
+            let claimID = db.lastInsertedRowID
+            if let attribution = claim.attribution {
+                var reporterID = attribution.reporterEntity.flatMap { localIDs[$0] }
+                if reporterID == nil, attribution.sourceSpan == nil, let outlet = input.outlet, attribution.reporter == outlet {
+                    reporterID = try entityID(name: outlet, type: .outlet, aliases: [], tickers: [])
+                }
+                let reportID = try self.reportID(reporter: attribution.reporter, entityID: reporterID, on: attribution.reportedOn)
+                try insertAttribution.execute(arguments: [
+                    claimID, reportID, attribution.reporter, reporterID, attribution.cue, attribution.cited,
+                    attribution.citedKind?.rawValue, attribution.reportedOn,
+                    attribution.sourceSpan?.start, attribution.sourceSpan?.end,
+                    attribution.cueSpan?.start, attribution.cueSpan?.end,
+                ])
+            }
+            for local in Set(claim.entities) {
+                guard let entityID = localIDs[local] else { continue }
+                try insertClaimEntity.execute(arguments: [entityID, claimID])
+            }
+            for date in claim.dates {
+                try insertDate.execute(arguments: [claimID, date.text, date.value, date.precision.rawValue])
+            }
+        }
+    }
+
+    /// Finds the stored entity going by any of these names or tickers, or creates it, and
+    /// records the names and tickers it did not have yet. Curated names are never touched.
+    private mutating func entityID(name: String, type: EntityType, aliases: [String], tickers: [String]) throws -> Int64 {
+        let key = NameKey.of(name)
+        if let cached = entityIDs[key] {
+            try addNames(aliases, tickers: tickers, to: cached)
+            return cached
+        }
+        var found: Int64?
+        for ticker in tickers {
+            guard let (exchange, symbol) = Self.split(ticker: ticker) else { continue }
+            found = try Int64.fetchOne(db, sql: "SELECT entity_id FROM entity_ticker WHERE exchange = ? AND symbol = ?", arguments: [exchange, symbol])
+            if found != nil { break }
+        }
+        if found == nil {
+            for candidate in [name] + aliases {
+                found = try Int64.fetchOne(db, sql: "SELECT entity_id FROM entity_alias WHERE key = ?", arguments: [NameKey.of(candidate)])
+                if found != nil { break }
+            }
+        }
+        let id: Int64
+        if let found {
+            id = found
+        } else {
+            try db.cachedStatement(sql: "INSERT INTO entity (name, type) VALUES (?, ?)").execute(arguments: [name, type.rawValue])
+            id = db.lastInsertedRowID
+        }
+        try addNames([name] + aliases, tickers: tickers, to: id)
+        entityIDs[key] = id
+        return id
+    }
+
+    private func addNames(_ names: [String], tickers: [String], to id: Int64) throws {
+        let insertAlias = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_alias (key, alias, entity_id) VALUES (?, ?, ?)")
+        for name in names {
+            let key = NameKey.of(name)
+            guard !key.isEmpty else { continue }
+            try insertAlias.execute(arguments: [key, name, id])
+        }
+        let insertTicker = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_ticker (exchange, symbol, entity_id) VALUES (?, ?, ?)")
+        for ticker in tickers {
+            guard let (exchange, symbol) = Self.split(ticker: ticker) else { continue }
+            try insertTicker.execute(arguments: [exchange, symbol, id])
+        }
+    }
+
+    /// The report of `reporter` on `date`, created on first sight and linked to the
+    /// reporter's own article of that date when it is stored.
+    private mutating func reportID(reporter: String, entityID: Int64?, on date: String?) throws -> Int64 {
+        let key = (entityID.map { "#\($0)" } ?? NameKey.of(reporter)) + "|" + (date ?? "")
+        if let cached = reportIDs[key] { return cached }
+        if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM report WHERE key = ?", arguments: [key]) {
+            reportIDs[key] = existing
+            return existing
+        }
+        var primary: Int64?
+        if let entityID, let date {
+            primary = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE outlet_entity_id = ? AND published = ? ORDER BY id LIMIT 1", arguments: [entityID, date])
+        }
+        try db.cachedStatement(sql: "INSERT INTO report (key, reporter, reporter_entity_id, reported_on, primary_article_id) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [key, reporter, entityID, date, primary])
+        let id = db.lastInsertedRowID
+        reportIDs[key] = id
+        return id
+    }
+
+    static func split(ticker: String) -> (String, String)? {
+        guard let colon = ticker.firstIndex(of: ":") else { return nil }
+        let exchange = ticker[..<colon].trimmingCharacters(in: .whitespaces).uppercased()
+        let symbol = ticker[ticker.index(after: colon)...].trimmingCharacters(in: .whitespaces).uppercased()
+        guard !exchange.isEmpty, !symbol.isEmpty else { return nil }
+        return (exchange, symbol)
+    }
+}

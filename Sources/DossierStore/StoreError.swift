@@ -1,0 +1,26 @@
+/// Everything that can go wrong in the store, each with a cause and a hint for the user.
+public enum StoreError: Error, Equatable, CustomStringConvertible {
+    case cannotOpen(path: String, cause: String)
+    case notInitialised(path: String)
+    case newerSchema(path: String, unknown: [String])
+    case unknownEntity(String)
+    case invalidArgument(String, hint: String)
+    case sqlite(String)
+
+    public var description: String {
+        switch self {
+        case let .cannotOpen(path, cause):
+            return "cannot open database \(path): \(cause) (hint: check the path and its permissions, or pass --db)"
+        case let .notInitialised(path):
+            return "no Dossier database at \(path) (hint: run `dossier init` or `dossier ingest`, or pass --db)"
+        case let .newerSchema(path, unknown):
+            return "database \(path) was written by a newer Dossier (migrations \(unknown.joined(separator: ", "))) (hint: upgrade dossier)"
+        case let .unknownEntity(name):
+            return "no entity named \"\(name)\" (hint: `dossier entities` lists the known names)"
+        case let .invalidArgument(cause, hint):
+            return "\(cause) (hint: \(hint))"
+        case let .sqlite(message):
+            return "database error: \(message)"
+        }
+    }
+}
