@@ -6,6 +6,9 @@ struct ParsedAttribution: Sendable {
     var cited: Range<Int>?
     /// The content is marked only by a hedge such as "reportedly".
     var isHedgeOnly = false
+    /// The cue ends its sentence ("X said in a statement:"); the content is the quotation
+    /// that follows, if one does.
+    var awaitsQuote = false
 }
 
 /// Finds who says what in one sentence: the cue, the source before or after it, and the
@@ -78,7 +81,7 @@ struct AttributionParser: Sendable {
                 k += 2
                 continue
             }
-            if let frame = CueLexicon.verbs[w], tokens[k].kind == .word, !quoted(k) {
+            if let frame = CueLexicon.verbs[w], tokens[k].kind == .word, !tokens[k].isCapitalized, !quoted(k) {
                 if let a = verb(k, frame: frame, previous: found) {
                     found.append(a)
                     k = a.cue.upperBound
@@ -147,7 +150,14 @@ struct AttributionParser: Sendable {
         if c > s, before == "," || isClosingQuote(c - 1), c - 1 > s {
             var e = c + 1
             while e < bodyEnd, tokens[e].lower != ",", !tokens[e].isQuote, e - c < 14 { e += 1 }
-            let after = (c + 1)..<e
+            // The source runs on through its apposition: "said Tom Miller, an analyst at X."
+            var sourceEnd = e
+            if e < bodyEnd, tokens[e].lower == "," {
+                var r = e + 1
+                while r < bodyEnd, !tokens[r].isQuote, tokens[r].lower != "citing", r - c < 40 { r += 1 }
+                if r == bodyEnd { sourceEnd = r }
+            }
+            let after = (c + 1)..<sourceEnd
             if !after.isEmpty, e >= bodyEnd || tokens[e].lower == ",",
                 tokens[c + 1].isCapitalized || ["a", "an", "the", "one", "two", "three", "he", "she", "they", "it", "another"].contains(tokens[c + 1].lower),
                 !(frame == .belief)
@@ -197,19 +207,45 @@ struct AttributionParser: Sendable {
             q = contentStart(after: cueEnd, frame: frame)
         }
         let headPrev = source.lowerBound - 1
-        let trailing = q >= bodyEnd || lower(q) == "," && ["citing", "adding", "saying", "noting"].contains(lower(q + 1))
+        let afterQuote = headPrev > s && (isClosingQuote(headPrev) || lower(headPrev) == "," && isClosingQuote(headPrev - 1))
+        let trailing = q >= bodyEnd || onlySetting(q..<bodyEnd)
+            || lower(q) == "," && ["citing", "adding", "saying", "noting"].contains(lower(q + 1))
         if trailing {
+            guard headPrev > s, lower(headPrev) == "," || isClosingQuote(headPrev) else {
+                // "X said in an interview:" with the quotation in the next sentence.
+                guard frame != .belief else { return nil }
+                return ParsedAttribution(content: bodyEnd..<bodyEnd, source: source, cue: c..<cueEnd, awaitsQuote: true)
+            }
             // "..., X said(, citing Y)."
-            guard headPrev > s, lower(headPrev) == "," || isClosingQuote(headPrev) else { return nil }
-            let contentEnd = lower(headPrev) == "," && !isClosingQuote(headPrev - 1) ? headPrev : headPrev + (lower(headPrev) == "," ? 0 : 1)
-            let content = s..<quoteAwareEnd(contentEnd)
+            let content = s..<quoteAwareEnd(isClosingQuote(headPrev) ? headPrev + 1 : headPrev)
             guard content.count >= 2 else { return nil }
             return ParsedAttribution(content: content, source: source, cue: c..<cueEnd, cited: cited ?? citing(from: q))
         }
         if frame == .belief && (headPrev >= s && lower(headPrev) == ",") { return nil }
+        // "\"A,\" X said, \"B.\"": one quotation around its attribution.
+        if afterQuote, q < bodyEnd, tokens[q].isQuote {
+            return ParsedAttribution(content: s..<clauseEnd(from: q), source: source, cue: c..<cueEnd)
+        }
         let content = q..<clauseEnd(from: q)
         guard content.count >= 2 || (content.count == 1 && tokens[q].kind != .punct) else { return nil }
         return ParsedAttribution(content: content, source: source, cue: c..<cueEnd, cited: cited ?? citing(from: content.upperBound))
+    }
+
+    /// The tokens only say where or when something was said ("in an interview on Monday").
+    private func onlySetting(_ r: Range<Int>) -> Bool {
+        guard !r.isEmpty else { return true }
+        for k in r {
+            let t = tokens[k]
+            let w = t.lower
+            if CueLexicon.settings.contains(w) || CueLexicon.settingOpeners.contains(w) || t.isCapitalized || t.kind == .number
+                || ["a", "an", "the", "his", "her", "their", "its", "with", "of", "for", "and", "'s", "’s", ",", "-"].contains(w)
+                || Gazetteer.months[w] != nil
+            {
+                continue
+            }
+            return false
+        }
+        return true
     }
 
     /// Where the content starts after a cue: past an addressee ("told CNN"), a setting
@@ -330,6 +366,13 @@ struct AttributionParser: Sendable {
         guard end >= s else { return nil }
         if CueLexicon.subjectPronouns.contains(tokens[end].lower) { return end }
         var k = end
+        if tokens[end].lower == ")" {
+            // "Roger Wicker (R-Miss.) said": step over the parenthesis.
+            var open = end - 1
+            while open > s, tokens[open].lower != "(", end - open < 12 { open -= 1 }
+            guard tokens[open].lower == "(", open > s else { return nil }
+            k = open
+        }
         while k > s {
             let p = tokens[k - 1]
             let w = p.lower

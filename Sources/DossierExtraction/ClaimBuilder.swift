@@ -24,20 +24,57 @@ struct ClaimBuilder {
         dates = DateResolver(published: document.published)
     }
 
-    mutating func claims(sentence: Int, range: Range<Int>, mentionIndices: [Int]) -> [Claim] {
-        let found = dates.scan(tokens, range)
-        if isCaption(range) { return [] }
+    /// The claims of sentence `i`, and how many sentences after it they took in (a
+    /// quotation that goes on after its attribution stays one claim).
+    mutating func claims(sentence i: Int, ranges: [Range<Int>], mentionsBySentence: [[Int]]) -> (claims: [Claim], consumed: Int) {
+        let range = ranges[i]
+        var found = dates.scan(tokens, range)
+        if isCaption(range) { return ([], 0) }
         let parsed = AttributionParser(tokens: tokens, sentence: range).parse()
         if parsed.isEmpty {
             let attribution = document.outlet.map { Attribution(reporter: $0, cue: "") }
-            return [claim(sentence, range, range, found, mentionIndices, attribution)]
+            return ([claim(i, range, found, mentionsBySentence[i], attribution)], 0)
         }
         var result: [Claim] = []
-        for p in parsed {
+        var consumed = 0
+        var mentionIndices = mentionsBySentence[i]
+        for var p in parsed {
+            let continues = p.awaitsQuote
+                || tokens[p.content.lowerBound].isQuote && tokens[p.content.upperBound - 1].isQuote
+                    && (p.content.upperBound <= p.cue.lowerBound || p.content.lowerBound == range.lowerBound)
+            var n = 0
+            if continues {
+                n = quotationsFollowing(i, ranges: ranges, acrossLines: p.awaitsQuote)
+                while consumed < n {
+                    consumed += 1
+                    found += dates.scan(tokens, ranges[i + consumed])
+                    mentionIndices += mentionsBySentence[i + consumed]
+                }
+            }
+            if p.awaitsQuote {
+                guard n > 0 else { continue }
+                p.content = ranges[i + 1].lowerBound..<ranges[i + n].upperBound
+            } else if n > 0 {
+                p.content = p.content.lowerBound..<ranges[i + n].upperBound
+            }
             let attribution = attribute(p, found: found, mentionIndices: mentionIndices)
-            result.append(claim(sentence, range, p.content, found, mentionIndices, attribution))
+            result.append(claim(p.awaitsQuote ? i + 1 : i, p.content, found, mentionIndices, attribution))
         }
-        return result
+        return (result, consumed)
+    }
+
+    /// How many sentences after `i` are a quotation with no attribution of its own.
+    private func quotationsFollowing(_ i: Int, ranges: [Range<Int>], acrossLines: Bool) -> Int {
+        var n = 0
+        while i + n + 1 < ranges.count, n < 8 {
+            let r = ranges[i + n + 1]
+            let first = tokens[r.lowerBound]
+            guard first.isQuote, first.lower != "”" else { break }
+            if first.newlineBefore && !(acrossLines && n == 0) { break }
+            guard AttributionParser(tokens: tokens, sentence: r).parse().isEmpty else { break }
+            n += 1
+        }
+        return n
     }
 
     /// "(Image credit: Xiaomi)" and similar lines make no statement.
@@ -47,7 +84,7 @@ struct ClaimBuilder {
     }
 
     private func claim(
-        _ sentence: Int, _ sentenceRange: Range<Int>, _ content: Range<Int>, _ found: [FoundDate],
+        _ sentence: Int, _ content: Range<Int>, _ found: [FoundDate],
         _ mentionIndices: [Int], _ attribution: Attribution?
     ) -> Claim {
         let start = tokens[content.lowerBound].start

@@ -19,7 +19,7 @@ enum CueLexicon {
             "noting", "wrote", "writes", "write", "writing", "argued", "argues", "argue", "arguing",
             "claimed", "claims", "claim", "claiming", "insisted", "insists", "insist", "insisting",
             "tweeted", "tweets", "tweeting", "explained", "explains", "explaining", "stated",
-            "states", "stating", "replied", "replies", "responded", "responds", "suggested",
+            "stating", "replied", "replies", "responded", "responds", "suggested",
             "suggests", "suggest", "suggesting", "acknowledged", "acknowledges", "acknowledging",
             "admitted", "admits", "admit", "admitting", "confirmed", "confirms", "confirming",
             "denied", "denies", "revealed", "reveals", "declared", "declares", "predicted",

@@ -40,8 +40,11 @@ public struct Extractor: Sendable {
             tokens: tokens, records: records, ids: ids, mentions: found, document: document,
             slice: slice)
         var claims: [Claim] = []
-        for (i, r) in ranges.enumerated() {
-            claims += builder.claims(sentence: i, range: r, mentionIndices: mentionsBySentence[i])
+        var i = 0
+        while i < ranges.count {
+            let (found, consumed) = builder.claims(sentence: i, ranges: ranges, mentionsBySentence: mentionsBySentence)
+            claims += found
+            i += 1 + consumed
         }
         return Extraction(document: document, sentences: sentences, entities: entities, mentions: mentions, claims: claims)
     }

@@ -33,7 +33,7 @@ enum SentenceSplitter {
                     // Closing marks that follow the terminator belong to this sentence.
                     while j < n, !tokens[j].newlineBefore, tokens[j].kind == .punct {
                         let m = tokens[j].lower
-                        if m == "”" || m == "''" || (m == "\"" && quoteOpen) {
+                        if m == "”" || ((m == "\"" || m == "''") && quoteOpen) {
                             quoteOpen = false
                         } else if m == ")" || m == "]" {
                             parens = max(0, parens - 1)
