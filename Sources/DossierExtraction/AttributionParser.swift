@@ -139,30 +139,40 @@ struct AttributionParser: Sendable {
             return nil
         }
         // "..., adding that ...": the speaker of the sentence goes on.
-        if CueLexicon.participles.contains(tokens[c].lower), before == "," {
+        if CueLexicon.participles.contains(tokens[c].lower) {
             let q = contentStart(after: c + 1, frame: frame)
             let content = q..<clauseEnd(from: q)
             guard content.count >= 2 else { return nil }
-            let source = previous.last?.source ?? sentenceSubject(before: c - 1)
+            var source = previous.last?.source ?? sentenceSubject(before: c - 1)
+            // "a sign saying ...": the document is the source.
+            if before != ",", c - 2 >= s, Gazetteer.documentNouns.contains(before) || ["sign", "signs", "banner", "message", "ad", "caption"].contains(before) {
+                var d = c - 2
+                while d > s, tokens[d].kind == .word, c - d < 5, !["a", "an", "the", "his", "her", "their", "its"].contains(tokens[d].lower) { d -= 1 }
+                if ["a", "an", "the", "his", "her", "their", "its"].contains(tokens[d].lower) { source = d..<(c) }
+            }
+            guard source != nil else { return nil }
             return ParsedAttribution(content: content, source: source, cue: c..<(c + 1))
         }
         // "..., said X." / "\"...,\" said X."
         if c > s, before == "," || isClosingQuote(c - 1), c - 1 > s {
             var e = c + 1
-            while e < bodyEnd, tokens[e].lower != ",", !tokens[e].isQuote, e - c < 14 { e += 1 }
-            // The source runs on through its apposition: "said Tom Miller, an analyst at X."
+            while e < bodyEnd, tokens[e].lower != ",", !tokens[e].isQuote, e - c < 10 { e += 1 }
+            // The source runs on through an apposition: "said Tom Miller, an analyst at X."
             var sourceEnd = e
-            if e < bodyEnd, tokens[e].lower == "," {
+            if e + 1 < bodyEnd, tokens[e].lower == ",",
+                ["a", "an", "the"].contains(tokens[e + 1].lower) || tokens[e + 1].isCapitalized
+            {
                 var r = e + 1
-                while r < bodyEnd, !tokens[r].isQuote, tokens[r].lower != "citing", r - c < 40 { r += 1 }
+                while r < bodyEnd, !tokens[r].isQuote, tokens[r].lower != "citing", tokens[r].lower != ",", r - c < 40 { r += 1 }
                 if r == bodyEnd { sourceEnd = r }
             }
             let after = (c + 1)..<sourceEnd
-            if !after.isEmpty, e >= bodyEnd || tokens[e].lower == ",",
-                tokens[c + 1].isCapitalized || ["a", "an", "the", "one", "two", "three", "he", "she", "they", "it", "another"].contains(tokens[c + 1].lower),
-                !(frame == .belief)
+            let first = c + 1 < bodyEnd ? tokens[c + 1] : tokens[c]
+            if !after.isEmpty, e >= bodyEnd || tokens[e].lower == ",", frame != .belief,
+                first.isCapitalized && !Gazetteer.nonNames.contains(first.lower)
+                    || ["a", "an", "the", "one", "another"].contains(first.lower)
             {
-                let contentEnd = before == "," && !isClosingQuote(c - 2) ? c - 1 : c - (before == "," ? 1 : 0)
+                let contentEnd = isClosingQuote(c - 1) ? c : (isClosingQuote(c - 2) ? c - 1 : c - 1)
                 let content = s..<quoteAwareEnd(contentEnd)
                 guard content.count >= 2 else { return nil }
                 return ParsedAttribution(content: content, source: after, cue: c..<(c + 1), cited: citing(from: e))
@@ -208,8 +218,16 @@ struct AttributionParser: Sendable {
         }
         let headPrev = source.lowerBound - 1
         let afterQuote = headPrev > s && (isClosingQuote(headPrev) || lower(headPrev) == "," && isClosingQuote(headPrev - 1))
+        // After a quotation, what follows the cue is circumstance ("... in August after ...").
         let trailing = q >= bodyEnd || onlySetting(q..<bodyEnd)
             || lower(q) == "," && ["citing", "adding", "saying", "noting"].contains(lower(q + 1))
+            || afterQuote && !(q < bodyEnd && tokens[q].isQuote)
+        // "The plan, he said, is ...": the attribution sits inside its content.
+        if !afterQuote, headPrev > s, lower(headPrev) == ",", lower(q) == ",", q + 1 < bodyEnd,
+            !["citing", "adding", "saying", "noting"].contains(lower(q + 1)), cited == nil
+        {
+            return ParsedAttribution(content: s..<clauseEnd(from: q + 1), source: source, cue: c..<cueEnd)
+        }
         if trailing {
             guard headPrev > s, lower(headPrev) == "," || isClosingQuote(headPrev) else {
                 // "X said in an interview:" with the quotation in the next sentence.
@@ -377,7 +395,7 @@ struct AttributionParser: Sendable {
             let p = tokens[k - 1]
             let w = p.lower
             if p.kind == .punct {
-                if w == "." && k - 2 >= s && Gazetteer.titleAbbreviations.contains(tokens[k - 2].lower) { k -= 1; continue }
+                if w == "." && k - 2 >= s && isAbbreviation(tokens[k - 2]) && tokens[k - 2].end == p.start { k -= 1; continue }
                 if w == "-" || w == "&" || w == "(" || w == ")" || w == "'s" || w == "’s" { k -= 1; continue }
                 break
             }
@@ -418,22 +436,48 @@ struct AttributionParser: Sendable {
     /// The subject of the sentence's main clause, for a participle cue at its end.
     private func sentenceSubject(before limit: Int) -> Range<Int>? {
         var s = sentence.lowerBound
-        // Skip a leading adverbial clause ("On Tuesday, ...").
-        for k in sentence.lowerBound..<min(limit, sentence.lowerBound + 10) where tokens[k].lower == "," {
-            if CueLexicon.settingOpeners.contains(tokens[sentence.lowerBound].lower) || ["however", "but", "meanwhile", "later", "earlier"].contains(tokens[sentence.lowerBound].lower) {
-                s = k + 1
+        while s < limit, ["and", "but", "so", "yet", "meanwhile", "however", "still", "also"].contains(tokens[s].lower) || tokens[s].lower == "," {
+            s += 1
+        }
+        // Skip a leading adverbial phrase ("On Tuesday, ...", "After the debate, ...").
+        if s < limit, CueLexicon.settingOpeners.contains(tokens[s].lower) || Gazetteer.nonNames.contains(tokens[s].lower) && tokens[s].lower != "the" && !CueLexicon.subjectPronouns.contains(tokens[s].lower) {
+            var k = s
+            while k < limit, k - s < 14, tokens[k].lower != "," { k += 1 }
+            guard k < limit, tokens[k].lower == "," else { return nil }
+            s = k + 1
+        }
+        guard s < limit else { return nil }
+        if CueLexicon.subjectPronouns.contains(tokens[s].lower) { return s..<(s + 1) }
+        var e = s
+        var lowercaseWords = 0
+        if ["the", "a", "an", "his", "her", "their", "its", "one", "some", "many", "other", "several", "two", "three"].contains(tokens[s].lower) {
+            e += 1
+        }
+        while e < limit, e - s < 12 {
+            let t = tokens[e]
+            let w = t.lower
+            if t.kind == .word && (t.isCapitalized || t.isAllCaps) && !Gazetteer.nonNames.contains(w) {
+                e += 1
+                continue
+            }
+            if w == "." && e > s && isAbbreviation(tokens[e - 1]) && tokens[e - 1].end == t.start { e += 1; continue }
+            if (w == "'s" || w == "’s" || w == "-") && e > s { e += 1; continue }
+            if t.kind == .word && !t.isCapitalized && lowercaseWords < 3 && e > s && !CueLexicon.subjectStops.contains(w)
+                && CueLexicon.verbs[w] == nil && !w.hasSuffix("ed") && !CueLexicon.pastTenses.contains(w)
+                && (e == s + 1 || tokens[e - 1].kind == .word)
+            {
+                lowercaseWords += 1
+                e += 1
+                continue
             }
             break
         }
-        var e = s
-        while e < limit, tokens[e].kind != .punct || tokens[e].lower == "." && e > s && Gazetteer.titleAbbreviations.contains(tokens[e - 1].lower) {
-            let w = tokens[e].lower
-            if CueLexicon.subjectStops.contains(w) || CueLexicon.verbs[w] != nil { break }
-            if e > s && !tokens[e].isCapitalized && !tokens[e].isAllCaps && !["of", "for", "the", "'s", "’s"].contains(w) && !(tokens[e - 1].lower == "the" || tokens[e - 1].lower == "a") { break }
-            e += 1
-            if e - s > 8 { return nil }
-        }
-        guard e > s else { return nil }
+        guard e > s, tokens[e - 1].kind == .word else { return nil }
         return s..<e
+    }
+
+    private func isAbbreviation(_ t: Token) -> Bool {
+        Gazetteer.titleAbbreviations.contains(t.lower) || Gazetteer.abbreviations.contains(t.lower)
+            || (t.end - t.start == 1 && t.isCapitalized)
     }
 }

@@ -79,6 +79,13 @@ enum CueLexicon {
         "yet", "then", "why", "how", "what",
     ]
 
+    /// Irregular past tenses that end a subject read forwards ("The campaign sent ...").
+    static let pastTenses: Set<String> = [
+        "sent", "held", "took", "made", "went", "gave", "put", "set", "got", "came", "ran", "won",
+        "lost", "left", "led", "met", "kept", "brought", "bought", "began", "became", "fought",
+        "spent", "built", "hit", "cut", "let", "saw", "stood", "struck", "threw", "wore", "drew",
+    ]
+
     /// Pronouns that stand as a whole source.
     static let subjectPronouns: Set<String> = [
         "he", "she", "they", "we", "i", "you", "it", "who", "which",
