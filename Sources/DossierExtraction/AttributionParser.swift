@@ -9,6 +9,9 @@ struct ParsedAttribution: Sendable {
     /// The cue ends its sentence ("X said in a statement:"); the content is the quotation
     /// that follows, if one does.
     var awaitsQuote = false
+    /// "... and said that ...": shares the speaker of the attribution before it, whose
+    /// content stops where this one's cue begins.
+    var coordinated = false
 }
 
 /// Finds who says what in one sentence: the cue, the source before or after it, and the
@@ -83,6 +86,15 @@ struct AttributionParser: Sendable {
             }
             if let frame = CueLexicon.verbs[w], tokens[k].kind == .word, !tokens[k].isCapitalized, !quoted(k) {
                 if let a = verb(k, frame: frame, previous: found) {
+                    if a.coordinated, let last = found.indices.last {
+                        var end = a.cue.lowerBound
+                        while end > found[last].content.lowerBound + 1,
+                            ["and", "but", ",", "also", "then", "later"].contains(tokens[end - 1].lower)
+                        {
+                            end -= 1
+                        }
+                        found[last].content = found[last].content.lowerBound..<end
+                    }
                     found.append(a)
                     k = a.cue.upperBound
                     continue
@@ -124,9 +136,11 @@ struct AttributionParser: Sendable {
         return ParsedAttribution(content: sentence.lowerBound..<contentEnd, source: source, cue: k..<(k + 2))
     }
 
-    private func leadingConjunctionEnd() -> Int {
+    private func leadingConjunctionEnd(quotes: Bool = true) -> Int {
         var s = sentence.lowerBound
-        while s < bodyEnd, ["and", "but", "so", "yet", "or", "also", "\"", "“", "''"].contains(tokens[s].lower) { s += 1 }
+        while s < bodyEnd - 1, ["and", "but", "so", "yet", "or", "also"].contains(tokens[s].lower) || quotes && tokens[s].isQuote {
+            s += 1
+        }
         return s
     }
 
@@ -160,10 +174,11 @@ struct AttributionParser: Sendable {
             // The source runs on through an apposition: "said Tom Miller, an analyst at X."
             var sourceEnd = e
             if e + 1 < bodyEnd, tokens[e].lower == ",",
-                ["a", "an", "the"].contains(tokens[e + 1].lower) || tokens[e + 1].isCapitalized
+                ["a", "an", "the", "who", "whose"].contains(tokens[e + 1].lower) || tokens[e + 1].isCapitalized
+                    || tokens[e + 1].kind == .number
             {
                 var r = e + 1
-                while r < bodyEnd, !tokens[r].isQuote, tokens[r].lower != "citing", tokens[r].lower != ",", r - c < 40 { r += 1 }
+                while r < bodyEnd, !tokens[r].isQuote, tokens[r].lower != "citing", !CueLexicon.participles.contains(tokens[r].lower), r - c < 45 { r += 1 }
                 if r == bodyEnd { sourceEnd = r }
             }
             let after = (c + 1)..<sourceEnd
@@ -187,6 +202,15 @@ struct AttributionParser: Sendable {
         }
         guard j >= s else { return nil }
         var source: Range<Int>
+        if ["and", "but"].contains(tokens[j].lower), let last = previous.last, let lastSource = last.source,
+            last.content.contains(j), frame != .belief
+        {
+            // "He said X and said that Y": the same speaker again.
+            let q = contentStart(after: c + 1, frame: frame)
+            let content = q..<clauseEnd(from: q)
+            guard content.count >= 2 else { return nil }
+            return ParsedAttribution(content: content, source: lastSource, cue: c..<(c + 1), coordinated: true)
+        }
         if ["who", "which"].contains(tokens[j].lower) {
             source = j..<(j + 1)
         } else if tokens[j].lower == "," {
@@ -218,6 +242,7 @@ struct AttributionParser: Sendable {
         }
         let headPrev = source.lowerBound - 1
         let afterQuote = headPrev > s && (isClosingQuote(headPrev) || lower(headPrev) == "," && isClosingQuote(headPrev - 1))
+            && tokens[leadingConjunctionEnd(quotes: false)].isQuote
         // After a quotation, what follows the cue is circumstance ("... in August after ...").
         let trailing = q >= bodyEnd || onlySetting(q..<bodyEnd)
             || lower(q) == "," && ["citing", "adding", "saying", "noting"].contains(lower(q + 1))
@@ -410,7 +435,7 @@ struct AttributionParser: Sendable {
         }
         // Drop a leading time or place phrase: "On Tuesday Trump said".
         while k < end, ["on", "in", "at", "during", "last", "this", "earlier", "later", "then", "now", "today", "yesterday"].contains(tokens[k].lower)
-            || Gazetteer.weekdays[tokens[k].lower] != nil || (k < end && tokens[k].kind == .number)
+            || Gazetteer.weekdays[tokens[k].lower] != nil
         {
             k += 1
         }
