@@ -16,6 +16,7 @@ public struct DossierCommand: ParsableCommand {
         subcommands: [
             InitCommand.self, IngestCommand.self, ExtractCommand.self, ClaimsCommand.self,
             EntitiesCommand.self, StatsCommand.self, ExportCommand.self,
+            XrefCommand.self, TimelineCommand.self, SourcesCommand.self,
         ]
     )
 

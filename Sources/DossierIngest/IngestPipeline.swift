@@ -45,6 +45,7 @@ public struct IngestPipeline: Sendable {
                 case .replaced: summary.replaced += 1
                 }
             }
+            try store.crossReferenceNewArticles()
             summary.seconds = Self.seconds(since: started)
             progress?(summary)
         }

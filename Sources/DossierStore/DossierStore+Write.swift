@@ -134,7 +134,7 @@ struct BatchWriter {
                 if reporterID == nil, attribution.sourceSpan == nil, let outlet = input.outlet, attribution.reporter == outlet {
                     reporterID = try entityID(name: outlet, type: .outlet, aliases: [], tickers: [])
                 }
-                let reportID = try self.reportID(reporter: attribution.reporter, entityID: reporterID, on: attribution.reportedOn)
+                let reportID = try self.reportID(for: attribution, reporterID: reporterID, input: input)
                 try insertAttribution.execute(arguments: [
                     claimID, reportID, attribution.reporter, reporterID, attribution.cue, attribution.cited,
                     attribution.citedKind?.rawValue, attribution.reportedOn,
@@ -196,6 +196,21 @@ struct BatchWriter {
             guard let (exchange, symbol) = Self.split(ticker: ticker) else { continue }
             try insertTicker.execute(arguments: [exchange, symbol, id])
         }
+    }
+
+    /// The report a claim belongs to. An outlet's own account is dated by its article when
+    /// the claim gives no date; unnamed sources ("people familiar with the matter said")
+    /// speak through the article's outlet, as nothing tells them apart across articles.
+    private mutating func reportID(for attribution: Attribution, reporterID: Int64?, input: ArticleInput) throws -> Int64 {
+        guard let outlet = input.outlet else {
+            return try reportID(reporter: attribution.reporter, entityID: reporterID, on: attribution.reportedOn)
+        }
+        let outletID = try entityID(name: outlet, type: .outlet, aliases: [], tickers: [])
+        let date = attribution.reportedOn ?? input.published
+        if reporterID == outletID || (reporterID == nil && date == input.published) {
+            return try reportID(reporter: reporterID == nil ? outlet : attribution.reporter, entityID: outletID, on: date)
+        }
+        return try reportID(reporter: attribution.reporter, entityID: reporterID, on: attribution.reportedOn)
     }
 
     /// The report of `reporter` on `date`, created on first sight and linked to the
