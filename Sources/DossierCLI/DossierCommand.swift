@@ -15,7 +15,7 @@ public struct DossierCommand: ParsableCommand {
             """,
         subcommands: [
             InitCommand.self, IngestCommand.self, ExtractCommand.self, ClaimsCommand.self,
-            EntitiesCommand.self, StatsCommand.self, ExportCommand.self,
+            EntitiesCommand.self, StatsCommand.self, ExportCommand.self, CheckCommand.self,
             XrefCommand.self, TimelineCommand.self, SourcesCommand.self,
         ]
     )
