@@ -64,6 +64,13 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: db))
     }
 
+    @Test func theBinaryCarriesItsMigrationsAndRunsFromAnyFolder() throws {
+        let result = try DossierProcess.run(["init"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.output.contains(" migrations applied, latest 0"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("dossier.db").path))
+    }
+
     @Test func sampleDataExportsAsCSVThatParsesBack() throws {
         let ingest = try DossierProcess.run(["ingest", "--db", db, DossierProcess.packageRoot.appendingPathComponent("SampleData").path])
         #expect(ingest.status == 0, "\(ingest.stderr)")
