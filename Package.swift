@@ -24,7 +24,10 @@ let package = Package(
             dependencies: ["DossierExtraction", "DossierCrossRef", .product(name: "GRDB", package: "GRDB.swift")],
             plugins: ["EmbedMigrations"]
         ),
-        .target(name: "DossierIngest", dependencies: ["DossierExtraction", "DossierStore"]),
+        .target(
+            name: "DossierIngest",
+            dependencies: ["DossierExtraction", "DossierStore", .product(name: "CSV", package: "CSV.swift")]
+        ),
         .target(
             name: "DossierCLI",
             dependencies: [

@@ -231,7 +231,7 @@ struct BatchWriter {
     /// The report of `reporter` on `date`, created on first sight and linked to the
     /// reporter's own article of that date when it is stored.
     private mutating func reportID(reporter: String, entityID: Int64?, on date: String?) throws -> Int64 {
-        let key = (entityID.map { "#\($0)" } ?? NameKey.of(reporter)) + "|" + (date ?? "")
+        let key = Self.reportKey(reporter: reporter, entityID: entityID, on: date)
         if let cached = reportIDs[key] { return cached }
         if let existing = try fetchID("SELECT id FROM report WHERE key = ?", [key]) {
             reportIDs[key] = existing
@@ -246,6 +246,11 @@ struct BatchWriter {
         let id = db.lastInsertedRowID
         reportIDs[key] = id
         return id
+    }
+
+    /// A report is one reporter on one date: the reporter's entity when known, else its name.
+    static func reportKey(reporter: String, entityID: Int64?, on date: String?) -> String {
+        (entityID.map { "#\($0)" } ?? NameKey.of(reporter)) + "|" + (date ?? "")
     }
 
     static func split(ticker: String) -> (String, String)? {
