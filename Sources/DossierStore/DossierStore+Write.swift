@@ -99,15 +99,32 @@ struct BatchWriter {
             previous = try fetchID("SELECT id FROM article WHERE url = ?", [url])
             if let previous {
                 try finish()
-                try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [previous])
-                try db.execute(sql: "DELETE FROM report WHERE id NOT IN (SELECT report_id FROM attribution)")
-                reportIDs.removeAll()
+                try delete(articleID: previous)
             }
         }
         let articleID = try insertArticle(input, hash: hash)
         try insertContent(input.extraction, articleID: articleID, input: input)
         if let previous { return .replaced(articleID: articleID, previousID: previous) }
         return .new(articleID: articleID)
+    }
+
+    /// Deletes an article with everything that belongs to it, and the reports that only
+    /// it relayed.
+    private mutating func delete(articleID: Int64) throws {
+        let reports = try Int64.fetchAll(db, sql: """
+            SELECT DISTINCT a.report_id FROM attribution a JOIN claim c ON c.id = a.claim_id WHERE c.article_id = ?
+            """, arguments: [articleID])
+        try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [articleID])
+        let deleteUnused = try db.cachedStatement(sql: """
+            DELETE FROM report WHERE id = ? AND NOT EXISTS (SELECT 1 FROM attribution WHERE report_id = ?)
+            """)
+        for report in reports { try deleteUnused.execute(arguments: [report, report]) }
+        reportIDs.removeAll()
+    }
+
+    /// The first id a prepared lookup finds.
+    private func fetchID(_ sql: String, _ arguments: StatementArguments) throws -> Int64? {
+        try Int64.fetchOne(db.cachedStatement(sql: sql), arguments: arguments)
     }
 
     private mutating func insertArticle(_ input: ArticleInput, hash: String) throws -> Int64 {
@@ -170,7 +187,7 @@ struct BatchWriter {
                 if reporterID == nil, attribution.sourceSpan == nil, let outlet = input.outlet, attribution.reporter == outlet {
                     reporterID = try entityID(name: outlet, type: .outlet, aliases: [], tickers: [])
                 }
-                let reportID = try self.reportID(reporter: attribution.reporter, entityID: reporterID, on: attribution.reportedOn)
+                let reportID = try self.reportID(for: attribution, reporterID: reporterID, input: input)
                 try insertAttribution.execute(arguments: [
                     claimID, reportID, attribution.reporter, reporterID, attribution.cue, attribution.cited,
                     attribution.citedKind?.rawValue, attribution.reportedOn,
@@ -234,6 +251,21 @@ struct BatchWriter {
         }
     }
 
+    /// The report a claim belongs to. An outlet's own account is dated by its article when
+    /// the claim gives no date; unnamed sources ("people familiar with the matter said")
+    /// speak through the article's outlet, as nothing tells them apart across articles.
+    private mutating func reportID(for attribution: Attribution, reporterID: Int64?, input: ArticleInput) throws -> Int64 {
+        guard let outlet = input.outlet else {
+            return try reportID(reporter: attribution.reporter, entityID: reporterID, on: attribution.reportedOn)
+        }
+        let outletID = try entityID(name: outlet, type: .outlet, aliases: [], tickers: [])
+        let date = attribution.reportedOn ?? input.published
+        if reporterID == outletID || (reporterID == nil && date == input.published) {
+            return try reportID(reporter: reporterID == nil ? outlet : attribution.reporter, entityID: outletID, on: date)
+        }
+        return try reportID(reporter: attribution.reporter, entityID: reporterID, on: attribution.reportedOn)
+    }
+
     /// The report of `reporter` on `date`, created on first sight and linked to the
     /// reporter's own article of that date when it is stored.
     private mutating func reportID(reporter: String, entityID: Int64?, on date: String?) throws -> Int64 {
@@ -256,15 +288,10 @@ struct BatchWriter {
         return id
     }
 
-    /// The unique key of a report: its reporter (the entity when known, else the name) and date.
-    /// Lookups by key use the unique index, however many reports one outlet has.
+    /// A report is one reporter on one date: the reporter's entity when known, else its name.
+    /// Lookups by this unique key use its index, however many reports one outlet has.
     static func reportKey(reporter: String, entityID: Int64?, on date: String?) -> String {
         (entityID.map { "#\($0)" } ?? NameKey.of(reporter)) + "|" + (date ?? "")
-    }
-
-    /// The one id a cached single-value query returns, if any.
-    private func fetchID(_ sql: String, _ arguments: StatementArguments) throws -> Int64? {
-        try Int64.fetchOne(db.cachedStatement(sql: sql), arguments: arguments)
     }
 
     static func split(ticker: String) -> (String, String)? {
