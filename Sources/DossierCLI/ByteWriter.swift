@@ -41,6 +41,13 @@ public final class ByteWriter {
         if buffer.count >= capacity { try? flush() }
     }
 
+    /// Lets `body` append to the buffer directly: one access per row instead of one call
+    /// per piece, for the writers that stream millions of cells.
+    public func append(_ body: (inout [UInt8]) -> Void) {
+        body(&buffer)
+        if buffer.count >= capacity { try? flush() }
+    }
+
     public func write(byte: UInt8) {
         buffer.append(byte)
     }

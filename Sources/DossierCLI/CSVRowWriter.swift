@@ -24,25 +24,35 @@ public struct CSVRowWriter: RowSink {
     }
 
     private func write(_ cells: [Cell]) {
-        for (index, cell) in cells.enumerated() {
-            if index > 0 { writer.write(byte: UInt8(ascii: ",")) }
-            guard let text = cell.text else { continue }
-            writer.write(bytes: Self.field(text))
+        writer.append { buffer in
+            for index in cells.indices {
+                if index > 0 { buffer.append(UInt8(ascii: ",")) }
+                switch cells[index] {
+                case .null: continue
+                case let .integer(value): buffer.append(contentsOf: String(value).utf8)
+                case let .text(text): Self.appendField(text, to: &buffer)
+                case .real, .blob: Self.appendField(cells[index].text ?? "", to: &buffer)
+                }
+            }
+            buffer.append(13)
+            buffer.append(10)
         }
-        writer.write(bytes: [13, 10])
     }
 
-    /// The bytes of one field, quoted only when it must be.
-    static func field(_ text: String) -> [UInt8] {
-        let bytes = Array(text.utf8)
-        guard bytes.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) else { return bytes }
-        var quoted: [UInt8] = [34]
-        quoted.reserveCapacity(bytes.count + 8)
-        for byte in bytes {
-            if byte == 34 { quoted.append(34) }
-            quoted.append(byte)
+    /// Appends one field, quoted only when it must be, without copying it first.
+    static func appendField(_ text: String, to buffer: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard bytes.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) else {
+                buffer.append(contentsOf: bytes)
+                return
+            }
+            buffer.append(34)
+            for byte in bytes {
+                if byte == 34 { buffer.append(34) }
+                buffer.append(byte)
+            }
+            buffer.append(34)
         }
-        quoted.append(34)
-        return quoted
     }
 }

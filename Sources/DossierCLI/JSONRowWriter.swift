@@ -18,22 +18,24 @@ public struct JSONRowWriter: RowSink {
     }
 
     public mutating func row(_ cells: [Cell]) throws {
-        if !lines { writer.write(first ? "\n" : ",\n") }
+        let opening = lines ? "{" : (first ? "\n{" : ",\n{")
         first = false
-        writer.write(byte: UInt8(ascii: "{"))
-        for (index, cell) in cells.enumerated() {
-            if index > 0 { writer.write(byte: UInt8(ascii: ",")) }
-            writer.write(bytes: keys[index])
-            switch cell {
-            case .null: writer.write("null")
-            case let .integer(value): writer.write(String(value))
-            case let .real(value): writer.write(value.isFinite ? String(value) : "null")
-            case let .text(value): writer.write(bytes: JSONText.quoted(value))
-            case .blob: writer.write(bytes: JSONText.quoted(cell.text ?? ""))
+        writer.append { [keys, lines] buffer in
+            buffer.append(contentsOf: opening.utf8)
+            for index in cells.indices {
+                if index > 0 { buffer.append(UInt8(ascii: ",")) }
+                buffer.append(contentsOf: keys[index])
+                switch cells[index] {
+                case .null: buffer.append(contentsOf: "null".utf8)
+                case let .integer(value): buffer.append(contentsOf: String(value).utf8)
+                case let .real(value): buffer.append(contentsOf: (value.isFinite ? String(value) : "null").utf8)
+                case let .text(value): JSONText.append(quoted: value, to: &buffer)
+                case .blob: JSONText.append(quoted: cells[index].text ?? "", to: &buffer)
+                }
             }
+            buffer.append(UInt8(ascii: "}"))
+            if lines { buffer.append(10) }
         }
-        writer.write(byte: UInt8(ascii: "}"))
-        if lines { writer.write(byte: 10) }
     }
 
     public mutating func end() throws {
@@ -44,22 +46,31 @@ public struct JSONRowWriter: RowSink {
 
 /// JSON string literals, escaped by hand because this runs once per exported cell.
 enum JSONText {
+    private static let hex = Array("0123456789abcdef".utf8)
+
     static func quoted(_ text: String) -> [UInt8] {
-        var out: [UInt8] = [34]
-        out.reserveCapacity(text.utf8.count + 2)
-        let hex = Array("0123456789abcdef".utf8)
-        for byte in text.utf8 {
-            switch byte {
-            case 34: out += [92, 34]
-            case 92: out += [92, 92]
-            case 10: out += [92, UInt8(ascii: "n")]
-            case 13: out += [92, UInt8(ascii: "r")]
-            case 9: out += [92, UInt8(ascii: "t")]
-            case 0..<32: out += [92, UInt8(ascii: "u"), 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]]
-            default: out.append(byte)
+        var out: [UInt8] = []
+        append(quoted: text, to: &out)
+        return out
+    }
+
+    /// Appends `text` as a JSON string literal.
+    static func append(quoted text: String, to out: inout [UInt8]) {
+        out.append(34)
+        var text = text
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                switch byte {
+                case 34: out += [92, 34]
+                case 92: out += [92, 92]
+                case 10: out += [92, UInt8(ascii: "n")]
+                case 13: out += [92, UInt8(ascii: "r")]
+                case 9: out += [92, UInt8(ascii: "t")]
+                case 0..<32: out += [92, UInt8(ascii: "u"), 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+                default: out.append(byte)
+                }
             }
         }
         out.append(34)
-        return out
     }
 }

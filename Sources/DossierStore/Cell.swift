@@ -52,8 +52,11 @@ extension DossierStore {
         let rows = try Row.fetchCursor(statement)
         let count = statement.columnCount
         var cells = [Cell](repeating: .null, count: count)
-        while let row = try rows.next() {
-            for index in 0..<count { cells[index] = Cell(row[index] as DatabaseValue) }
+        // Values are read straight off the statement the cursor steps: going through `Row`
+        // costs a generic decoding call per cell.
+        let sqliteStatement = statement.sqliteStatement
+        while try rows.next() != nil {
+            for index in 0..<count { cells[index] = Cell(DatabaseValue(sqliteStatement: sqliteStatement, index: CInt(index))) }
             try sink.row(cells)
         }
         try sink.end()
