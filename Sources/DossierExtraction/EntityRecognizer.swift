@@ -213,9 +213,8 @@ struct EntityRecognizer: Sendable {
         return true
     }
 
-    /// Capitalized words (and numbers after them), joined by "of", "and", "for", "&" or "de"
-    /// when a capitalized word follows. "and" stays inside only when the name ends in a
-    /// company or government word ("National Development and Reform Commission").
+    /// Capitalized words (and a model number after them), joined by "of", "and", "for", "&"
+    /// or "de" when a capitalized word follows.
     func capitalizedRun(_ tokens: [Token], from i: Int, limit: Int) -> Range<Int> {
         var j = i
         var firstAnd = -1
@@ -246,13 +245,10 @@ struct EntityRecognizer: Sendable {
             }
             break
         }
-        if firstAnd > 0 {
-            let last = tokens[j - 1].lower
-            if !Gazetteer.organizationSuffixes.contains(last) && !Gazetteer.governmentWords.contains(last)
-                && !Gazetteer.outletSuffixes.contains(last)
-            {
-                j = firstAnd
-            }
+        // "and" joins words of a government body's name ("National Development and Reform
+        // Commission"); elsewhere it joins two names.
+        if firstAnd > 0 && !(i..<j).contains(where: { Gazetteer.governmentWords.contains(tokens[$0].lower) }) {
+            j = firstAnd
         }
         while j > i && ["of", "and", "for", "&", "de"].contains(tokens[j - 1].lower) { j -= 1 }
         return i..<j

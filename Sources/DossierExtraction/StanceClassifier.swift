@@ -24,7 +24,7 @@ enum StanceClassifier {
             if CueLexicon.denials.contains(w) || w.hasSuffix("n't") || w.hasSuffix("n’t") {
                 words.append(w)
                 denied = true
-            } else if CueLexicon.hedges.contains(w) {
+            } else if CueLexicon.hedges.contains(w) && !(w == "may" && tokens[i].isCapitalized && i > range.lowerBound) {
                 // "most likely" is one hedge.
                 if i > range.lowerBound, tokens[i - 1].lower == "most" || tokens[i - 1].lower == "more" {
                     words.append(tokens[i - 1].lower + " " + w)
