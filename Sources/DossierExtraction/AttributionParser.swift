@@ -78,6 +78,10 @@ struct AttributionParser: Sendable {
         var found: [ParsedAttribution] = []
         var k = sentence.lowerBound
         while k < bodyEnd {
+            guard tokens[k].wordClass.contains(.cue) else {
+                k += 1
+                continue
+            }
             let w = tokens[k].lower
             if w == "according", lower(k + 1) == "to", !quoted(k) {
                 if let a = accordingTo(k) { found.append(a) }
