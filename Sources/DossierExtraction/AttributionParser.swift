@@ -175,7 +175,7 @@ struct AttributionParser: Sendable {
         // "..., said X." / "\"...,\" said X."
         if c > s, before == "," || isClosingQuote(c - 1), c - 1 > s {
             var e = c + 1
-            while e < bodyEnd, tokens[e].lower != ",", !tokens[e].isQuote, e - c < 10 { e += 1 }
+            while e < bodyEnd, tokens[e].lower != ",", !tokens[e].isQuote, e - c < 20 { e += 1 }
             // The source runs on through an apposition: "said Tom Miller, an analyst at X."
             var sourceEnd = e
             if e + 1 < bodyEnd, tokens[e].lower == ",",
@@ -188,10 +188,11 @@ struct AttributionParser: Sendable {
             }
             let after = (c + 1)..<sourceEnd
             let first = c + 1 < bodyEnd ? tokens[c + 1] : tokens[c]
-            if !after.isEmpty, e >= bodyEnd || tokens[e].lower == ",", frame != .belief,
-                first.isCapitalized && !Gazetteer.nonNames.contains(first.lower)
-                    || ["a", "an", "the", "one", "another"].contains(first.lower)
-            {
+            // "said Mr. Pike", "said a spokesman", "said election lawyer Joe Birkenstock".
+            let named = first.isCapitalized && (!Gazetteer.nonNames.contains(first.lower) || Gazetteer.personTitles.contains(first.lower))
+                || ["a", "an", "the", "one", "another"].contains(first.lower)
+                || e - c <= 8 && after.contains { tokens[$0].isCapitalized }
+            if !after.isEmpty, e >= bodyEnd || tokens[e].lower == ",", frame != .belief, named {
                 let contentEnd = isClosingQuote(c - 1) ? c : (isClosingQuote(c - 2) ? c - 1 : c - 1)
                 let content = s..<quoteAwareEnd(contentEnd)
                 guard content.count >= 2 else { return nil }
@@ -216,12 +217,19 @@ struct AttributionParser: Sendable {
             guard content.count >= 2 else { return nil }
             return ParsedAttribution(content: content, source: lastSource, cue: c..<(c + 1), coordinated: true)
         }
+        if tokens[j].lower == "and", previous.isEmpty, frame != .belief, let subject = sentenceSubject(before: j) {
+            // "Trump doubled down and said ...": the sentence's subject speaks.
+            let q = contentStart(after: c + 1, frame: frame)
+            let content = q..<clauseEnd(from: q)
+            guard content.count >= 2 else { return nil }
+            return ParsedAttribution(content: content, source: subject, cue: c..<(c + 1))
+        }
         if ["who", "which"].contains(tokens[j].lower) {
             source = j..<(j + 1)
         } else if tokens[j].lower == "," {
             // "Tom Miller, an analyst at X, said": the apposition belongs to the source.
             var m = j - 1
-            while m > s, tokens[m].lower != ",", !tokens[m].isQuote, j - m < 24 { m -= 1 }
+            while m > s, tokens[m].lower != ",", !tokens[m].isQuote, j - m < 40 { m -= 1 }
             guard m > s, tokens[m].lower == "," else { return nil }
             guard let head = subjectStart(endingAt: m - 1), head <= m - 1 else { return nil }
             source = head..<j
@@ -277,7 +285,13 @@ struct AttributionParser: Sendable {
         if afterQuote, q < bodyEnd, tokens[q].isQuote {
             return ParsedAttribution(content: s..<clauseEnd(from: q), source: source, cue: c..<cueEnd)
         }
-        let content = q..<clauseEnd(from: q)
+        var content = q..<clauseEnd(from: q)
+        // "While X said Y, Z ...": the subordinate clause ends at its comma.
+        if headPrev >= s, CueLexicon.subordinators.contains(tokens[headPrev].lower),
+            let comma = content.first(where: { tokens[$0].lower == "," && !quoted($0) })
+        {
+            content = q..<comma
+        }
         guard content.count >= 2 || (content.count == 1 && tokens[q].kind != .punct) else { return nil }
         return ParsedAttribution(content: content, source: source, cue: c..<cueEnd, cited: cited ?? citing(from: content.upperBound))
     }

@@ -72,7 +72,7 @@ struct ClaimBuilder {
             if tokens[k].kind != .punct { words += 1 }
             k += 1
         }
-        return words <= 3
+        return words <= 8
     }
 
     /// How many sentences after `i` are a quotation with no attribution of its own.

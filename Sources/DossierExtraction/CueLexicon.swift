@@ -99,6 +99,12 @@ enum CueLexicon {
         "spent", "built", "hit", "cut", "let", "saw", "stood", "struck", "threw", "wore", "drew",
     ]
 
+    /// Words opening a subordinate clause, whose content ends at the clause's comma.
+    static let subordinators: Set<String> = [
+        "while", "although", "though", "if", "when", "as", "because", "since", "after", "before",
+        "whereas", "unless", "once",
+    ]
+
     /// Pronouns that stand as a whole source.
     static let subjectPronouns: Set<String> = [
         "he", "she", "they", "we", "i", "you", "it", "who", "which",
