@@ -120,23 +120,22 @@ struct AttributionParser: Sendable {
 
     private func accordingTo(_ k: Int) -> ParsedAttribution? {
         var end = k + 2
-        while end < bodyEnd, tokens[end].lower != ",", tokens[end].lower != ";", !tokens[end].isQuote, end - k < 16 {
+        while end < bodyEnd, tokens[end].lower != ",", tokens[end].lower != ";", tokens[end].lower != "—", !tokens[end].isQuote, end - k < 16 {
             end += 1
         }
         guard end > k + 2 else { return nil }
         let source = (k + 2)..<end
-        let start = leadingConjunctionEnd()
-        if k <= start {
+        if k <= leadingConjunctionEnd() {
             guard end < bodyEnd, tokens[end].lower == "," else { return nil }
             let content = (end + 1)..<bodyEnd
             guard !content.isEmpty else { return nil }
-            return ParsedAttribution(content: content, source: source, cue: k..<(k + 2), cited: nil)
+            return ParsedAttribution(content: content, source: source, cue: k..<(k + 2))
         }
-        let contentEnd = lower(k - 1) == "," ? k - 1 : k
+        let contentEnd = lower(k - 1) == "," || lower(k - 1) == "—" ? k - 1 : k
         guard contentEnd > sentence.lowerBound else { return nil }
-        if end < bodyEnd {
-            // "X, according to Y, did Z": the content is the whole sentence around the clause.
-            return ParsedAttribution(content: sentence.lowerBound..<bodyEnd, source: source, cue: k..<(k + 2))
+        if end < bodyEnd, lower(end) == ",", bodyEnd - end > 3 {
+            // "While A, according to Y, B": Y vouches for the main clause after it.
+            return ParsedAttribution(content: (end + 1)..<clauseEnd(from: end + 1), source: source, cue: k..<(k + 2))
         }
         return ParsedAttribution(content: sentence.lowerBound..<contentEnd, source: source, cue: k..<(k + 2))
     }
