@@ -192,8 +192,10 @@ struct AttributionParser: Sendable {
                 || ["a", "an", "the", "one", "another"].contains(first.lower)
                 || e - c <= 8 && after.contains { tokens[$0].isCapitalized }
             if !after.isEmpty, e >= bodyEnd || tokens[e].lower == ",", frame != .belief, named {
-                let contentEnd = isClosingQuote(c - 1) ? c : (isClosingQuote(c - 2) ? c - 1 : c - 1)
-                let content = s..<quoteAwareEnd(contentEnd)
+                let contentEnd = isClosingQuote(c - 1) ? c : c - 1
+                // "\"A,\" said X, \"B.\"": the quotation resumes after its speaker.
+                let resumes = e + 1 < bodyEnd && tokens[e].lower == "," && tokens[e + 1].isQuote && !isClosingQuote(e + 1)
+                let content = s..<(resumes ? quoteAwareEnd(bodyEnd) : quoteAwareEnd(contentEnd))
                 guard content.count >= 2 else { return nil }
                 return ParsedAttribution(content: content, source: after, cue: c..<(c + 1), cited: citing(from: e))
             }
@@ -385,10 +387,13 @@ struct AttributionParser: Sendable {
     private func clauseEnd(from q: Int) -> Int {
         var r = q
         while r < bodyEnd {
-            if tokens[r].lower == ",", !quoted(r) {
+            if tokens[r].lower == ",", !quoted(r), r > q + 2 {
                 let next = lower(r + 1)
-                if next == "citing" || CueLexicon.participles.contains(next) || (next == "according" && lower(r + 2) == "to") {
-                    return r
+                if next == "citing" || CueLexicon.participles.contains(next) || (next == "according" && lower(r + 2) == "to")
+                    || CueLexicon.clauseBreaks.contains(next)
+                    || (next == "and" || next == "but") && (CueLexicon.subjectPronouns.contains(lower(r + 2)) || r + 2 < bodyEnd && tokens[r + 2].isCapitalized && lower(r + 2) != "i")
+                {
+                    return quoteAwareEnd(r)
                 }
             }
             r += 1

@@ -105,6 +105,11 @@ enum CueLexicon {
         "whereas", "unless", "once",
     ]
 
+    /// Words that, after a comma, start a new clause outside a reported statement.
+    static let clauseBreaks: Set<String> = [
+        "despite", "though", "although", "while", "whereas", "including", "even", "for",
+    ]
+
     /// Pronouns that stand as a whole source.
     static let subjectPronouns: Set<String> = [
         "he", "she", "they", "we", "i", "you", "it", "who", "which",
