@@ -27,8 +27,11 @@ public struct ClaimMatcher: Sendable {
             if daysApart! > windowDays { return nil }
         }
         guard Self.datesAreCompatible(a.dates, b.dates) else { return nil }
+        let sameReport = a.reportID == b.reportID
         let sharedEntities = a.entities.intersection(b.entities)
-        let entityScore = sharedEntities.isEmpty ? 0 : Double(sharedEntities.count) / Double(a.entities.union(b.entities).count)
+        var entityScore = sharedEntities.isEmpty ? 0 : Double(sharedEntities.count) / Double(a.entities.union(b.entities).count)
+        // Two relays of one account are about the same thing even when they name it differently.
+        if sameReport { entityScore = max(entityScore, 0.5) }
         // A date both name, or the same news cycle, is evidence of the same event.
         let dateBonus = (a.dates.isEmpty || b.dates.isEmpty ? 0 : 0.1) + (daysApart.map { $0 <= 7 ? 0.05 : 0 } ?? 0)
 
@@ -42,7 +45,8 @@ public struct ClaimMatcher: Sendable {
                 let unionWeight = weightX + weightY - sharedWeight
                 guard sharedWeight > 0, unionWeight > 0 else { continue }
                 let jaccard = sharedWeight / unionWeight
-                guard !sharedEntities.isEmpty || jaccard >= 0.8 else { continue }
+                // Without a common entity, only a copy of the text is the same proposition.
+                guard sameReport || !sharedEntities.isEmpty || Self.isNearIdentical(jaccard, shared) else { continue }
                 let containment = sharedWeight / min(weightX, weightY)
                 let score = min(1, ((0.5 * jaccard + 0.25 * containment + 0.25 * entityScore + dateBonus) * 1000).rounded() / 1000)
                 if score > (best?.score ?? -1) { best = (score, x, y, shared, jaccard) }
@@ -54,13 +58,13 @@ public struct ClaimMatcher: Sendable {
         let relation: LinkRelation
         let method: String
         if polarities.0 != polarities.1 {
-            guard a.reportID != b.reportID, polarities.0 != .pending, polarities.1 != .pending else { return nil }
+            guard !sameReport, polarities.0 != .pending, polarities.1 != .pending else { return nil }
             relation = .contradicts
             method = "terms+entities+negation"
-        } else if a.reportID == b.reportID {
+        } else if sameReport {
             relation = .repeats
             method = "same-report"
-        } else if best.jaccard >= 0.9, best.shared.count >= 5 {
+        } else if Self.isNearIdentical(best.jaccard, best.shared) {
             relation = .repeats
             method = "near-identical"
         } else {
@@ -71,6 +75,10 @@ public struct ClaimMatcher: Sendable {
             relation: relation, score: best.score, method: method, sharedTerms: best.shared.sorted(),
             sharedEntities: sharedEntities.sorted(), polarities: polarities,
             negations: best.x.negations + best.y.negations, daysApart: daysApart)
+    }
+
+    static func isNearIdentical(_ jaccard: Double, _ shared: Set<String>) -> Bool {
+        jaccard >= 0.9 && shared.count >= 5
     }
 
     /// Two claims that both name dates must share one, at the precision of the coarser.
