@@ -22,7 +22,7 @@ public enum DossierMain {
         } catch let error as StoreError {
             Terminal.printError(error.description)
             switch error {
-            case .unknownEntity, .invalidArgument: return ExitStatus.usage.rawValue
+            case .unknownEntity, .invalidArgument, .invalidSQL, .writeRefused, .badSearchQuery: return ExitStatus.usage.rawValue
             default: return ExitStatus.database.rawValue
             }
         } catch let error as IngestError {

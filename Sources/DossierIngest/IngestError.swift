@@ -14,6 +14,7 @@ public enum IngestError: Error, Equatable, CustomStringConvertible {
     case noText(path: String)
     /// A file that holds many articles where one was expected.
     case manyArticles(path: String, format: String)
+    case badGazetteer(path: String, row: Int, cause: String)
 
     public var description: String {
         switch self {
@@ -33,6 +34,8 @@ public enum IngestError: Error, Equatable, CustomStringConvertible {
             return "\(path):\(line): broken front matter: \(cause) (hint: close it with a line of `---`, one `key: value` per line)"
         case let .badJSONLine(path, line, cause):
             return "\(path):\(line): broken JSON line: \(cause) (hint: one JSON object per line, with at least \"text\")"
+        case let .badGazetteer(path, row, cause):
+            return "\(path): row \(row): \(cause) (hint: columns name,type,aliases,tickers; several aliases separated by ;)"
         case let .badDate(path, value):
             return "\(path): published date \"\(value)\" is not YYYY-MM-DD (hint: fix the file's date or pass --published)"
         case let .badFeed(path, line, cause):

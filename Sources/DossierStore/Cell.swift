@@ -42,9 +42,14 @@ public protocol RowSink {
 extension DossierStore {
     /// Runs a query and streams its rows into `sink`.
     func stream<S: RowSink>(_ db: Database, sql: String, arguments: StatementArguments = [], into sink: inout S) throws {
-        let statement = try db.makeStatement(sql: sql)
+        try stream(try db.makeStatement(sql: sql), arguments: arguments, into: &sink)
+    }
+
+    /// Streams the rows of a prepared statement into `sink`.
+    func stream<S: RowSink>(_ statement: Statement, arguments: StatementArguments = [], into sink: inout S) throws {
+        try statement.setArguments(arguments)
         try sink.begin(columns: statement.columnNames)
-        let rows = try Row.fetchCursor(statement, arguments: arguments)
+        let rows = try Row.fetchCursor(statement)
         let count = statement.columnCount
         var cells = [Cell](repeating: .null, count: count)
         while let row = try rows.next() {

@@ -149,7 +149,7 @@ struct BatchWriter {
                 if reporterID == nil, attribution.sourceSpan == nil, let outlet = input.outlet, attribution.reporter == outlet {
                     reporterID = try entityID(name: outlet, type: .outlet, aliases: [], tickers: [])
                 }
-                let reportID = try self.reportID(reporter: attribution.reporter, entityID: reporterID, on: attribution.reportedOn)
+                let reportID = try self.reportID(for: attribution, reporterID: reporterID, input: input)
                 try insertAttribution.execute(arguments: [
                     claimID, reportID, attribution.reporter, reporterID, attribution.cue, attribution.cited,
                     attribution.citedKind?.rawValue, attribution.reportedOn,
@@ -213,10 +213,25 @@ struct BatchWriter {
         }
     }
 
+    /// The report a claim belongs to. An outlet's own account is dated by its article when
+    /// the claim gives no date; unnamed sources ("people familiar with the matter said")
+    /// speak through the article's outlet, as nothing tells them apart across articles.
+    private mutating func reportID(for attribution: Attribution, reporterID: Int64?, input: ArticleInput) throws -> Int64 {
+        guard let outlet = input.outlet else {
+            return try reportID(reporter: attribution.reporter, entityID: reporterID, on: attribution.reportedOn)
+        }
+        let outletID = try entityID(name: outlet, type: .outlet, aliases: [], tickers: [])
+        let date = attribution.reportedOn ?? input.published
+        if reporterID == outletID || (reporterID == nil && date == input.published) {
+            return try reportID(reporter: reporterID == nil ? outlet : attribution.reporter, entityID: outletID, on: date)
+        }
+        return try reportID(reporter: attribution.reporter, entityID: reporterID, on: attribution.reportedOn)
+    }
+
     /// The report of `reporter` on `date`, created on first sight and linked to the
     /// reporter's own article of that date when it is stored.
     private mutating func reportID(reporter: String, entityID: Int64?, on date: String?) throws -> Int64 {
-        let key = (entityID.map { "#\($0)" } ?? NameKey.of(reporter)) + "|" + (date ?? "")
+        let key = Self.reportKey(reporter: reporter, entityID: entityID, on: date)
         if let cached = reportIDs[key] { return cached }
         if let existing = try fetchID("SELECT id FROM report WHERE key = ?", [key]) {
             reportIDs[key] = existing
@@ -231,6 +246,11 @@ struct BatchWriter {
         let id = db.lastInsertedRowID
         reportIDs[key] = id
         return id
+    }
+
+    /// A report is one reporter on one date: the reporter's entity when known, else its name.
+    static func reportKey(reporter: String, entityID: Int64?, on date: String?) -> String {
+        (entityID.map { "#\($0)" } ?? NameKey.of(reporter)) + "|" + (date ?? "")
     }
 
     static func split(ticker: String) -> (String, String)? {

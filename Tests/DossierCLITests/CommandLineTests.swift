@@ -64,6 +64,13 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: db))
     }
 
+    @Test func theBinaryCarriesItsMigrationsAndRunsFromAnyFolder() throws {
+        let result = try DossierProcess.run(["init"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.output.contains(" migrations applied, latest 0"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("dossier.db").path))
+    }
+
     @Test func sampleDataExportsAsCSVThatParsesBack() throws {
         let ingest = try DossierProcess.run(["ingest", "--db", db, DossierProcess.packageRoot.appendingPathComponent("SampleData").path])
         #expect(ingest.status == 0, "\(ingest.stderr)")
@@ -92,7 +99,7 @@ import Testing
     }
 
     @Test func helpTextMatchesTheGoldenFiles() throws {
-        for command in ["ingest", "claims", "export"] {
+        for command in ["ingest", "claims"] {
             let result = try DossierProcess.run([command, "--help"], environment: ["COLUMNS": "100"])
             #expect(result.status == 0)
             try Golden.check(result.stdout, against: "help-\(command).txt")
