@@ -58,6 +58,9 @@ public final class DossierStore: Sendable {
             if applied.isEmpty { throw StoreError.notInitialised(path: path) }
             return
         }
+        // Opening a database that is up to date writes nothing, so it never waits for (or
+        // blocks) an ingest that is writing.
+        if applied == known { return }
         try wrap { try migrator.migrate(pool) }
     }
 
