@@ -56,6 +56,7 @@ public final class DossierStore: Sendable {
         if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknown: unknown) }
         if readOnly {
             if applied.isEmpty { throw StoreError.notInitialised(path: path) }
+            if !known.isSubset(of: applied) { throw StoreError.outdatedSchema(path: path) }
             return
         }
         try wrap { try migrator.migrate(pool) }
