@@ -16,11 +16,12 @@ let package = Package(
     ],
     targets: [
         .target(name: "DossierExtraction"),
+        .target(name: "DossierCrossRef", dependencies: ["DossierExtraction"]),
         .executableTarget(name: "dossier-embed"),
         .plugin(name: "EmbedMigrations", capability: .buildTool(), dependencies: ["dossier-embed"]),
         .target(
             name: "DossierStore",
-            dependencies: ["DossierExtraction", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["DossierExtraction", "DossierCrossRef", .product(name: "GRDB", package: "GRDB.swift")],
             plugins: ["EmbedMigrations"]
         ),
         .target(
@@ -36,6 +37,7 @@ let package = Package(
         ),
         .executableTarget(name: "dossier", dependencies: ["DossierCLI"]),
         .testTarget(name: "DossierExtractionTests", dependencies: ["DossierExtraction"]),
+        .testTarget(name: "DossierCrossRefTests", dependencies: ["DossierCrossRef"]),
         .testTarget(
             name: "DossierStoreTests",
             dependencies: ["DossierStore", "DossierExtraction", .product(name: "GRDB", package: "GRDB.swift")]

@@ -15,7 +15,8 @@ public struct DossierCommand: ParsableCommand {
             """,
         subcommands: [
             InitCommand.self, IngestCommand.self, ExtractCommand.self, SearchCommand.self, ClaimsCommand.self,
-            EntitiesCommand.self, EntityCommand.self, ExportCommand.self, SQLCommand.self, StatsCommand.self,
+            EntitiesCommand.self, EntityCommand.self, XrefCommand.self, TimelineCommand.self, SourcesCommand.self,
+            ExportCommand.self, SQLCommand.self, StatsCommand.self, CheckCommand.self,
         ]
     )
 

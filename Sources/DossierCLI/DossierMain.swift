@@ -13,6 +13,10 @@ public enum DossierMain {
             return ExitStatus.ok.rawValue
         } catch let error as CLIError {
             if case .rejectedInput = error { return ExitStatus.rejectedInput.rawValue }
+            if case .checkFailed = error {
+                Terminal.printError(error.description)
+                return ExitStatus.database.rawValue
+            }
             Terminal.printError(error.description)
             return ExitStatus.usage.rawValue
         } catch let error as StoreError {

@@ -5,20 +5,25 @@ import DossierStore
 public struct TableRowWriter: RowSink {
     let writer: ByteWriter
     let width: Int?
+    /// The columns people see, when a command narrows a wide result; nil shows all.
+    let shown: [String]?
     private var columns: [String] = []
+    private var kept: [Int] = []
     private var rows: [[String]] = []
 
-    public init(writer: ByteWriter, width: Int?) {
+    public init(writer: ByteWriter, width: Int?, shown: [String]? = nil) {
         self.writer = writer
         self.width = width
+        self.shown = shown
     }
 
     public mutating func begin(columns: [String]) throws {
-        self.columns = columns
+        kept = shown.map { names in names.compactMap { columns.firstIndex(of: $0) } } ?? Array(columns.indices)
+        self.columns = kept.map { columns[$0] }
     }
 
     public mutating func row(_ cells: [Cell]) throws {
-        rows.append(cells.map { Self.flatten($0.text ?? "") })
+        rows.append(kept.map { Self.flatten(cells[$0].text ?? "") })
     }
 
     public mutating func end() throws {

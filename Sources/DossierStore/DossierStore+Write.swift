@@ -57,22 +57,37 @@ struct BatchWriter {
 
     mutating func write(_ input: ArticleInput) throws -> WriteOutcome {
         let hash = ArticleInput.contentHash(of: input.text)
-        if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE content_hash = ?", arguments: [hash]) {
+        if let existing = try fetchID("SELECT id FROM article WHERE content_hash = ?", [hash]) {
             return .unchanged(articleID: existing)
         }
         var previous: Int64?
         if let url = input.url {
-            previous = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE url = ?", arguments: [url])
-            if let previous {
-                try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [previous])
-                try db.execute(sql: "DELETE FROM report WHERE id NOT IN (SELECT report_id FROM attribution)")
-                reportIDs.removeAll()
-            }
+            previous = try fetchID("SELECT id FROM article WHERE url = ?", [url])
+            if let previous { try delete(articleID: previous) }
         }
         let articleID = try insertArticle(input, hash: hash)
         try insertContent(input.extraction, articleID: articleID, input: input)
         if let previous { return .replaced(articleID: articleID, previousID: previous) }
         return .new(articleID: articleID)
+    }
+
+    /// Deletes an article with everything that belongs to it, and the reports that only
+    /// it relayed.
+    private mutating func delete(articleID: Int64) throws {
+        let reports = try Int64.fetchAll(db, sql: """
+            SELECT DISTINCT a.report_id FROM attribution a JOIN claim c ON c.id = a.claim_id WHERE c.article_id = ?
+            """, arguments: [articleID])
+        try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [articleID])
+        let deleteUnused = try db.cachedStatement(sql: """
+            DELETE FROM report WHERE id = ? AND NOT EXISTS (SELECT 1 FROM attribution WHERE report_id = ?)
+            """)
+        for report in reports { try deleteUnused.execute(arguments: [report, report]) }
+        reportIDs.removeAll()
+    }
+
+    /// The first id a prepared lookup finds.
+    private func fetchID(_ sql: String, _ arguments: StatementArguments) throws -> Int64? {
+        try Int64.fetchOne(db.cachedStatement(sql: sql), arguments: arguments)
     }
 
     private mutating func insertArticle(_ input: ArticleInput, hash: String) throws -> Int64 {
@@ -134,7 +149,7 @@ struct BatchWriter {
                 if reporterID == nil, attribution.sourceSpan == nil, let outlet = input.outlet, attribution.reporter == outlet {
                     reporterID = try entityID(name: outlet, type: .outlet, aliases: [], tickers: [])
                 }
-                let reportID = try self.reportID(reporter: attribution.reporter, entityID: reporterID, on: attribution.reportedOn)
+                let reportID = try self.reportID(for: attribution, reporterID: reporterID, input: input)
                 try insertAttribution.execute(arguments: [
                     claimID, reportID, attribution.reporter, reporterID, attribution.cue, attribution.cited,
                     attribution.citedKind?.rawValue, attribution.reportedOn,
@@ -163,12 +178,12 @@ struct BatchWriter {
         var found: Int64?
         for ticker in tickers {
             guard let (exchange, symbol) = Self.split(ticker: ticker) else { continue }
-            found = try Int64.fetchOne(db, sql: "SELECT entity_id FROM entity_ticker WHERE exchange = ? AND symbol = ?", arguments: [exchange, symbol])
+            found = try fetchID("SELECT entity_id FROM entity_ticker WHERE exchange = ? AND symbol = ?", [exchange, symbol])
             if found != nil { break }
         }
         if found == nil {
             for candidate in [name] + aliases {
-                found = try Int64.fetchOne(db, sql: "SELECT entity_id FROM entity_alias WHERE key = ?", arguments: [NameKey.of(candidate)])
+                found = try fetchID("SELECT entity_id FROM entity_alias WHERE key = ?", [NameKey.of(candidate)])
                 if found != nil { break }
             }
         }
@@ -198,18 +213,33 @@ struct BatchWriter {
         }
     }
 
+    /// The report a claim belongs to. An outlet's own account is dated by its article when
+    /// the claim gives no date; unnamed sources ("people familiar with the matter said")
+    /// speak through the article's outlet, as nothing tells them apart across articles.
+    private mutating func reportID(for attribution: Attribution, reporterID: Int64?, input: ArticleInput) throws -> Int64 {
+        guard let outlet = input.outlet else {
+            return try reportID(reporter: attribution.reporter, entityID: reporterID, on: attribution.reportedOn)
+        }
+        let outletID = try entityID(name: outlet, type: .outlet, aliases: [], tickers: [])
+        let date = attribution.reportedOn ?? input.published
+        if reporterID == outletID || (reporterID == nil && date == input.published) {
+            return try reportID(reporter: reporterID == nil ? outlet : attribution.reporter, entityID: outletID, on: date)
+        }
+        return try reportID(reporter: attribution.reporter, entityID: reporterID, on: attribution.reportedOn)
+    }
+
     /// The report of `reporter` on `date`, created on first sight and linked to the
     /// reporter's own article of that date when it is stored.
     private mutating func reportID(reporter: String, entityID: Int64?, on date: String?) throws -> Int64 {
         let key = Self.reportKey(reporter: reporter, entityID: entityID, on: date)
         if let cached = reportIDs[key] { return cached }
-        if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM report WHERE key = ?", arguments: [key]) {
+        if let existing = try fetchID("SELECT id FROM report WHERE key = ?", [key]) {
             reportIDs[key] = existing
             return existing
         }
         var primary: Int64?
         if let entityID, let date {
-            primary = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE outlet_entity_id = ? AND published = ? ORDER BY id LIMIT 1", arguments: [entityID, date])
+            primary = try fetchID("SELECT id FROM article WHERE outlet_entity_id = ? AND published = ? ORDER BY id LIMIT 1", [entityID, date])
         }
         try db.cachedStatement(sql: "INSERT INTO report (key, reporter, reporter_entity_id, reported_on, primary_article_id) VALUES (?, ?, ?, ?, ?)")
             .execute(arguments: [key, reporter, entityID, date, primary])
