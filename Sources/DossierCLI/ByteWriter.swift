@@ -45,6 +45,19 @@ public final class ByteWriter {
         buffer.append(byte)
     }
 
+    /// The decimal digits of `value`, without making a string of them.
+    public func write(integer value: Int64) {
+        if value < 0 { buffer.append(UInt8(ascii: "-")) }
+        let start = buffer.count
+        var magnitude = value.magnitude
+        repeat {
+            buffer.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        buffer[start...].reverse()
+        if buffer.count >= capacity { try? flush() }
+    }
+
     public func flush() throws {
         guard !buffer.isEmpty else { return }
         // Whatever print() buffered must come out first.

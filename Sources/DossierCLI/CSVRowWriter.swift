@@ -23,19 +23,42 @@ public struct CSVRowWriter: RowSink {
         try writer.flush()
     }
 
+    // Runs once per exported cell: integers and plain text go to the buffer without
+    // intermediate strings or arrays.
     private func write(_ cells: [Cell]) {
-        for (index, cell) in cells.enumerated() {
+        for index in cells.indices {
             if index > 0 { writer.write(byte: UInt8(ascii: ",")) }
-            guard let text = cell.text else { continue }
-            writer.write(bytes: Self.field(text))
+            switch cells[index] {
+            case .null: continue
+            case let .integer(value): writer.write(integer: value)
+            case let .text(text): writeField(text)
+            case let cell: writeField(cell.text ?? "")
+            }
         }
-        writer.write(bytes: [13, 10])
+        writer.write(byte: 13)
+        writer.write(byte: 10)
     }
+
+    private func writeField(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            if bytes.contains(where: Self.needsQuotes) {
+                writer.write(bytes: Self.quoted(bytes))
+            } else {
+                writer.write(bytes: bytes)
+            }
+        }
+    }
+
+    private static func needsQuotes(_ byte: UInt8) -> Bool { byte == 44 || byte == 34 || byte == 10 || byte == 13 }
 
     /// The bytes of one field, quoted only when it must be.
     static func field(_ text: String) -> [UInt8] {
         let bytes = Array(text.utf8)
-        guard bytes.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) else { return bytes }
+        return bytes.contains(where: needsQuotes) ? quoted(bytes) : bytes
+    }
+
+    private static func quoted(_ bytes: some Collection<UInt8>) -> [UInt8] {
         var quoted: [UInt8] = [34]
         quoted.reserveCapacity(bytes.count + 8)
         for byte in bytes {

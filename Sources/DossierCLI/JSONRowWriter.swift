@@ -26,7 +26,7 @@ public struct JSONRowWriter: RowSink {
             writer.write(bytes: keys[index])
             switch cell {
             case .null: writer.write("null")
-            case let .integer(value): writer.write(String(value))
+            case let .integer(value): writer.write(integer: value)
             case let .real(value): writer.write(value.isFinite ? String(value) : "null")
             case let .text(value): writer.write(bytes: JSONText.quoted(value))
             case .blob: writer.write(bytes: JSONText.quoted(cell.text ?? ""))
