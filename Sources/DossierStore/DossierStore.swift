@@ -25,7 +25,8 @@ public final class DossierStore: Sendable {
         config.busyMode = .timeout(10)
         config.prepareDatabase { db in
             if !db.configuration.readonly {
-                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                // The writer's batches stage claims in a temporary table (see BatchWriter).
+                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY")
             }
         }
         do {
