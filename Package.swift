@@ -16,14 +16,18 @@ let package = Package(
     ],
     targets: [
         .target(name: "DossierExtraction"),
+        .target(name: "DossierCrossRef", dependencies: ["DossierExtraction"]),
         .executableTarget(name: "dossier-embed"),
         .plugin(name: "EmbedMigrations", capability: .buildTool(), dependencies: ["dossier-embed"]),
         .target(
             name: "DossierStore",
-            dependencies: ["DossierExtraction", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["DossierExtraction", "DossierCrossRef", .product(name: "GRDB", package: "GRDB.swift")],
             plugins: ["EmbedMigrations"]
         ),
-        .target(name: "DossierIngest", dependencies: ["DossierExtraction", "DossierStore"]),
+        .target(
+            name: "DossierIngest",
+            dependencies: ["DossierExtraction", "DossierStore", .product(name: "CSV", package: "CSV.swift")]
+        ),
         .target(
             name: "DossierCLI",
             dependencies: [
@@ -32,16 +36,25 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "dossier", dependencies: ["DossierCLI"]),
-        .executableTarget(name: "dossier-bench", dependencies: ["DossierExtraction", "DossierStore", "DossierIngest", "DossierCLI"]),
+        .target(name: "DossierBenchKit", dependencies: ["DossierExtraction"]),
+        .executableTarget(
+            name: "dossier-bench",
+            dependencies: ["DossierBenchKit", "DossierExtraction", "DossierStore", "DossierIngest", "DossierCLI"]
+        ),
         .testTarget(name: "DossierExtractionTests", dependencies: ["DossierExtraction"]),
+        .testTarget(name: "DossierCrossRefTests", dependencies: ["DossierCrossRef"]),
         .testTarget(
             name: "DossierStoreTests",
             dependencies: ["DossierStore", "DossierExtraction", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .testTarget(name: "DossierBenchTests", dependencies: ["DossierBenchKit", "DossierExtraction"]),
         .testTarget(name: "DossierIngestTests", dependencies: ["DossierIngest", "DossierStore"]),
         .testTarget(
             name: "DossierCLITests",
-            dependencies: ["DossierCLI", "DossierStore", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: [
+                "DossierCLI", "DossierStore", .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             resources: [.copy("Golden")]
         ),
     ]

@@ -1,0 +1,71 @@
+import DossierStore
+
+/// Writes rows as RFC 4180 CSV: CRLF line ends, fields holding commas, quotes or line
+/// breaks quoted, quotes doubled, NULL as an empty field.
+public struct CSVRowWriter: RowSink {
+    let writer: ByteWriter
+    let header: Bool
+
+    public init(writer: ByteWriter, header: Bool = true) {
+        self.writer = writer
+        self.header = header
+    }
+
+    public mutating func begin(columns: [String]) throws {
+        if header { write(columns.map { Cell.text($0) }) }
+    }
+
+    public mutating func row(_ cells: [Cell]) throws {
+        write(cells)
+    }
+
+    public mutating func end() throws {
+        try writer.flush()
+    }
+
+    // Runs once per exported cell: integers and plain text go to the buffer without
+    // intermediate strings or arrays.
+    private func write(_ cells: [Cell]) {
+        for index in cells.indices {
+            if index > 0 { writer.write(byte: UInt8(ascii: ",")) }
+            switch cells[index] {
+            case .null: continue
+            case let .integer(value): writer.write(integer: value)
+            case let .text(text): writeField(text)
+            case let cell: writeField(cell.text ?? "")
+            }
+        }
+        writer.write(byte: 13)
+        writer.write(byte: 10)
+    }
+
+    private func writeField(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            if bytes.contains(where: Self.needsQuotes) {
+                writer.write(bytes: Self.quoted(bytes))
+            } else {
+                writer.write(bytes: bytes)
+            }
+        }
+    }
+
+    private static func needsQuotes(_ byte: UInt8) -> Bool { byte == 44 || byte == 34 || byte == 10 || byte == 13 }
+
+    /// The bytes of one field, quoted only when it must be.
+    static func field(_ text: String) -> [UInt8] {
+        let bytes = Array(text.utf8)
+        return bytes.contains(where: needsQuotes) ? quoted(bytes) : bytes
+    }
+
+    private static func quoted(_ bytes: some Collection<UInt8>) -> [UInt8] {
+        var quoted: [UInt8] = [34]
+        quoted.reserveCapacity(bytes.count + 8)
+        for byte in bytes {
+            if byte == 34 { quoted.append(34) }
+            quoted.append(byte)
+        }
+        quoted.append(34)
+        return quoted
+    }
+}

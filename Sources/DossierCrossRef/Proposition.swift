@@ -1,0 +1,89 @@
+import DossierExtraction
+
+/// Whether a claim says that something is, is not, or has not happened yet.
+public enum Polarity: String, Sendable, Equatable {
+    case positive
+    case negative
+    /// "has so far not received", "has yet to": not a denial of what may still come.
+    case pending
+}
+
+/// What a claim states, reduced to terms that can be compared with another claim's: the
+/// words that carry its meaning, lowercased, stemmed, with synonyms folded into one term
+/// ("take over", "acquire", "buy" are all `acquire`), and without names, stop words, hedges
+/// and negations, which are judged apart.
+public struct Proposition: Sendable, Equatable {
+    public var terms: Set<String>
+    /// The words of the text behind the terms, for a full-text query.
+    public var words: [String]
+    public var polarity: Polarity
+    /// The negation words found, for explanations.
+    public var negations: [String]
+
+    public init(text: String, stance: Stance) {
+        let tokens = PropositionLexicon.tokens(of: text)
+        var terms: Set<String> = []
+        var words: [String] = []
+        var negations: [String] = []
+        var pending = false
+        var index = 0
+        while index < tokens.count {
+            if let (length, meaning) = PropositionLexicon.phrase(at: index, in: tokens) {
+                let phrase = tokens[index..<(index + length)].map(\.lower).joined(separator: " ")
+                switch meaning {
+                case let .term(term):
+                    terms.insert(term)
+                    words.append(contentsOf: tokens[index..<(index + length)].map(\.lower))
+                case .negation: negations.append(phrase)
+                case .pending: pending = true
+                case .ignored: break
+                }
+                index += length
+                continue
+            }
+            let token = tokens[index]
+            index += 1
+            if PropositionLexicon.isNegation(token.lower) {
+                negations.append(token.lower)
+            } else if PropositionLexicon.pendingWords.contains(token.lower) {
+                pending = true
+            } else if let term = PropositionLexicon.synonyms[token.lower] {
+                terms.insert(term)
+                words.append(token.lower)
+            } else if PropositionLexicon.ignoredWords.contains(token.lower) || token.isCapitalized {
+                continue
+            } else {
+                terms.insert(PropositionLexicon.stem(token.lower))
+                words.append(token.lower)
+            }
+        }
+        self.terms = terms
+        self.words = words
+        self.negations = negations
+        if !negations.isEmpty {
+            polarity = pending ? .pending : .negative
+        } else {
+            polarity = stance == .denied ? .negative : .positive
+        }
+    }
+
+    /// The clauses of a claim that each state something on their own: "X will not buy the
+    /// plant and has no intention of leasing it, but will build its own" is three
+    /// propositions, each with its own polarity. A denied stance without any negation word
+    /// (extraction saw a denial the word lists miss) makes every clause negative.
+    public static func clauses(of text: String, stance: Stance) -> [Proposition] {
+        var clauses = PropositionLexicon.clauses(of: text).map { Proposition(text: $0, stance: .asserted) }
+        if stance == .denied, clauses.allSatisfy({ $0.negations.isEmpty }) {
+            for index in clauses.indices { clauses[index].polarity = .negative }
+        }
+        return clauses
+    }
+
+    /// Words a full-text index finds claims of the same proposition by: the claim's own,
+    /// and one form of each member of its synonym classes.
+    public var searchWords: Set<String> {
+        var result = Set(words)
+        for term in terms { result.formUnion(PropositionLexicon.classWords[term] ?? []) }
+        return result
+    }
+}

@@ -1,0 +1,46 @@
+import DossierExtraction
+
+/// One article ready to be stored: its text, metadata, and what text analysis found in it.
+public struct ArticleInput: Sendable {
+    public var text: String
+    public var title: String?
+    public var outlet: String?
+    /// `YYYY-MM-DD`.
+    public var published: String?
+    public var url: String?
+    public var author: String?
+    /// The file (and line, for JSON Lines) it came from.
+    public var sourcePath: String?
+    /// The reader that produced it: `text`, `markdown`, `html`, `rss`, `jsonl`...
+    public var format: String
+    public var extraction: Extraction
+
+    public init(
+        text: String, title: String? = nil, outlet: String? = nil, published: String? = nil,
+        url: String? = nil, author: String? = nil, sourcePath: String? = nil, format: String,
+        extraction: Extraction
+    ) {
+        self.text = text
+        self.title = title
+        self.outlet = outlet
+        self.published = published
+        self.url = url
+        self.author = author
+        self.sourcePath = sourcePath
+        self.format = format
+        self.extraction = extraction
+    }
+
+    /// The content hash that identifies this text in the store.
+    public static func contentHash(of text: String) -> String { SHA256.hex(of: text) }
+}
+
+/// What writing one article did.
+public enum WriteOutcome: Sendable, Equatable {
+    /// Stored for the first time.
+    case new(articleID: Int64)
+    /// The same text was already stored: nothing changed.
+    case unchanged(articleID: Int64)
+    /// An article with the same URL and other text was replaced whole.
+    case replaced(articleID: Int64, previousID: Int64)
+}

@@ -1,0 +1,49 @@
+import GRDB
+
+/// Columns of `claims --entity`: one row per claim, with its article and attribution.
+let claimColumnsSQL = """
+    c.id AS claim_id, a.title, a.outlet, a.published, at.reporter, at.cue, at.cited, at.cited_kind,
+    at.reported_on, c.stance, c.hedges, c.text
+    """
+
+extension DossierStore {
+    /// Streams every claim that mentions the entity going by `name` (or any of its aliases).
+    public func claims<S: RowSink>(entity name: String, limit: Int? = nil, into sink: inout S) throws {
+        try read { db in
+            guard let entityID = try Self.entityID(db, name: name) else { throw StoreError.unknownEntity(name) }
+            try stream(db, sql: """
+                SELECT \(claimColumnsSQL)
+                FROM claim_entity ce
+                JOIN claim c ON c.id = ce.claim_id
+                JOIN article a ON a.id = c.article_id
+                LEFT JOIN attribution at ON at.claim_id = c.id
+                WHERE ce.entity_id = ?
+                ORDER BY ce.claim_id
+                LIMIT ?
+                """, arguments: [entityID, limit ?? -1], into: &sink)
+        }
+    }
+
+    /// Streams the entities of the knowledge base, most mentioned first.
+    public func entities<S: RowSink>(type: String?, limit: Int? = nil, into sink: inout S) throws {
+        try read { db in
+            try stream(db, sql: """
+                SELECT e.id, e.name, e.type,
+                       (SELECT group_concat(alias, '; ') FROM (SELECT alias FROM entity_alias
+                            WHERE entity_id = e.id AND alias <> e.name ORDER BY alias)) AS aliases,
+                       (SELECT group_concat(exchange || ':' || symbol, '; ') FROM entity_ticker
+                            WHERE entity_id = e.id) AS tickers,
+                       (SELECT count(*) FROM mention WHERE entity_id = e.id) AS mentions
+                FROM entity e
+                WHERE ?1 IS NULL OR e.type = ?1
+                ORDER BY mentions DESC, e.name
+                LIMIT ?2
+                """, arguments: [type, limit ?? -1], into: &sink)
+        }
+    }
+
+    /// The stored entity going by `name`, case and spacing aside.
+    static func entityID(_ db: Database, name: String) throws -> Int64? {
+        try Int64.fetchOne(db, sql: "SELECT entity_id FROM entity_alias WHERE key = ?", arguments: [NameKey.of(name)])
+    }
+}

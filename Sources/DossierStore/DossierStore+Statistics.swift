@@ -1,0 +1,22 @@
+import GRDB
+
+extension DossierStore {
+    /// The tables `stats` counts, in the order of the schema.
+    static let countedTables = [
+        "article", "entity", "entity_alias", "entity_ticker", "sentence", "mention",
+        "report", "claim", "attribution", "claim_entity", "claim_date", "claim_link",
+    ]
+
+    /// Row counts of every table, and the size of the database.
+    public func statistics() throws -> Statistics {
+        try read { db in
+            var tables: [(name: String, rows: Int)] = []
+            for table in Self.countedTables {
+                tables.append((table, try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0))
+            }
+            let pages = try Int64.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+            let pageSize = try Int64.fetchOne(db, sql: "PRAGMA page_size") ?? 0
+            return Statistics(tables: tables, bytes: pages * pageSize)
+        }
+    }
+}

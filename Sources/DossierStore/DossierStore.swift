@@ -1,0 +1,85 @@
+import Foundation
+import GRDB
+
+/// The knowledge base on one SQLite file: opening, migrating, writing and querying.
+///
+/// The public API speaks the product's types (articles, claims, rows of cells), never
+/// GRDB's, so that another store could stand beside this one.
+public final class DossierStore: Sendable {
+    /// Where the database lives.
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens the database at `path`, creating and migrating it when `create` is true.
+    ///
+    /// Without `create`, a missing file is an error rather than a new empty database, so a
+    /// mistyped `--db` never silently answers "nothing found".
+    public init(path: String, create: Bool = true, readOnly: Bool = false) throws {
+        self.path = path
+        if !create || readOnly, !FileManager.default.fileExists(atPath: path) {
+            throw StoreError.notInitialised(path: path)
+        }
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.readonly = readOnly
+        config.busyMode = .timeout(10)
+        config.prepareDatabase { db in
+            if !db.configuration.readonly {
+                // The writer's batches stage claims in a temporary table (see BatchWriter).
+                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY")
+            }
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path: path, cause: error.message ?? error.description)
+        }
+        try migrate(readOnly: readOnly)
+    }
+
+    /// Resolves the database path: an explicit `--db`, else `$DOSSIER_DB`, else `./dossier.db`.
+    public static func defaultPath(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let explicit, !explicit.isEmpty { return explicit }
+        if let fromEnvironment = environment["DOSSIER_DB"], !fromEnvironment.isEmpty { return fromEnvironment }
+        return "dossier.db"
+    }
+
+    /// Names of the migrations applied to this database, in order.
+    public func appliedMigrations() throws -> [String] {
+        try read { db in try Migration.migrator().appliedMigrations(db) }
+    }
+
+    private func migrate(readOnly: Bool) throws {
+        let migrator = Migration.migrator()
+        let known = Set(Migration.embedded.map(\.name))
+        let applied = try read { db in try migrator.appliedIdentifiers(db) }
+        let unknown = applied.subtracting(known).sorted()
+        if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknown: unknown) }
+        if readOnly {
+            if applied.isEmpty { throw StoreError.notInitialised(path: path) }
+            if !known.isSubset(of: applied) { throw StoreError.outdatedSchema(path: path) }
+            return
+        }
+        // Opening a database that is up to date writes nothing, so it never waits for (or
+        // blocks) an ingest that is writing.
+        if applied == known { return }
+        try wrap { try migrator.migrate(pool) }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try wrap { try pool.read(body) }
+    }
+
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try wrap { try pool.write(body) }
+    }
+
+    /// Turns GRDB's errors into the store's own, so callers never see GRDB types.
+    func wrap<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DatabaseError {
+            throw StoreError.sqlite(error.message ?? error.description)
+        }
+    }
+}

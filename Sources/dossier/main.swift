@@ -1,0 +1,4 @@
+import DossierCLI
+import Foundation
+
+exit(DossierMain.run(Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,130 @@
+import DossierExtraction
+import DossierStore
+import GRDB
+import Testing
+
+@Suite struct WriteTests {
+    func counts(_ store: DossierStore) throws -> [String: Int] {
+        Dictionary(uniqueKeysWithValues: try store.statistics().tables.map { ($0.name, $0.rows) })
+    }
+
+    @Test func storesEveryPartOfAnArticle() throws {
+        let store = try DossierStore(path: Fixtures.temporaryDatabase())
+        let outcomes = try store.write([Fixtures.article()])
+        #expect(outcomes.count == 1)
+        guard case .new = outcomes[0] else { Issue.record("expected a new article, got \(outcomes[0])"); return }
+        let rows = try counts(store)
+        #expect(rows["article"] == 1)
+        #expect(rows["sentence"] == 1)
+        #expect(rows["mention"] == 2)
+        #expect(rows["claim"] == 1)
+        #expect(rows["attribution"] == 1)
+        #expect(rows["report"] == 1)
+        #expect(rows["claim_entity"] == 2)
+        #expect(rows["claim_date"] == 1)
+        // Acme Motors, Ningbo, Harbour Daily, and the article's outlet Wire Weekly.
+        #expect(rows["entity"] == 4)
+        #expect(rows["entity_ticker"] == 1)
+    }
+
+    @Test func sameTextTwiceChangesNoTable() throws {
+        let store = try DossierStore(path: Fixtures.temporaryDatabase())
+        _ = try store.write([Fixtures.article()])
+        let before = try counts(store)
+        let outcomes = try store.write([Fixtures.article()])
+        guard case .unchanged = outcomes[0] else { Issue.record("expected unchanged, got \(outcomes[0])"); return }
+        #expect(try counts(store) == before)
+    }
+
+    @Test func newTextAtTheSameURLReplacesTheArticleWhole() throws {
+        let store = try DossierStore(path: Fixtures.temporaryDatabase())
+        _ = try store.write([Fixtures.article()])
+        let before = try counts(store)
+        let changed = Fixtures.article(text: "Acme Motors will open a plant in Ningbo, Harbour Daily said!")
+        let outcomes = try store.write([changed])
+        guard case .replaced = outcomes[0] else { Issue.record("expected replaced, got \(outcomes[0])"); return }
+        #expect(try counts(store) == before)
+        var articles = CollectedRows()
+        try store.export(.articles, into: &articles)
+        #expect(articles.column("text") == [.text(changed.text)])
+    }
+
+    @Test func claimsAreFoundByAnyAliasOrName() throws {
+        let store = try DossierStore(path: Fixtures.temporaryDatabase())
+        _ = try store.write([Fixtures.article()])
+        for name in ["Acme Motors", "acme", "  ACME   motors "] {
+            var rows = CollectedRows()
+            try store.claims(entity: name, into: &rows)
+            #expect(rows.rows.count == 1, "\(name)")
+            #expect(rows.column("reporter") == [.text("Harbour Daily")])
+            #expect(rows.column("cited") == [.text("two officials")])
+            #expect(rows.column("reported_on") == [.text("2024-05-02")])
+            #expect(rows.ended)
+        }
+    }
+
+    @Test func anUnknownEntityIsAnError() throws {
+        let store = try DossierStore(path: Fixtures.temporaryDatabase())
+        var rows = CollectedRows()
+        #expect(throws: StoreError.unknownEntity("Nobody")) { try store.claims(entity: "Nobody", into: &rows) }
+    }
+
+    @Test func tickersLinkArticlesThatNameTheCompanyDifferently() throws {
+        let store = try DossierStore(path: Fixtures.temporaryDatabase())
+        _ = try store.write([Fixtures.article()])
+        var other = Fixtures.article(text: "ACM shares rose in New York, Harbour Daily said.", url: "https://example.org/acm")
+        other.extraction.entities[0] = Entity(id: "e1", name: "ACM", type: .organization, tickers: ["NYSE:ACM"])
+        _ = try store.write([other])
+        var rows = CollectedRows()
+        try store.claims(entity: "Acme Motors", into: &rows)
+        #expect(rows.rows.count == 2)
+    }
+
+    @Test func knownEntitiesCarryAliasesAndTickers() throws {
+        let store = try DossierStore(path: Fixtures.temporaryDatabase())
+        _ = try store.write([Fixtures.article()])
+        let acme = try store.knownEntities().first { $0.name == "Acme Motors" }
+        #expect(acme == KnownEntity(name: "Acme Motors", type: .organization, aliases: ["Acme"], tickers: ["NYSE:ACM"]))
+    }
+}
+
+@Suite struct ReplaceTests {
+    @Test func aReplacedArticleTakesItsSentencesMentionsClaimsAndLinksAlong() throws {
+        let path = Fixtures.temporaryDatabase()
+        let store = try DossierStore(path: path)
+        let other = Fixtures.article(text: "Acme Motors will open a plant in Ningbo, Harbour Daily said again.", url: "https://example.org/other")
+        _ = try store.write([Fixtures.article(), other])
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO claim_link (claim_a, claim_b, relation, score, method) VALUES (1, 2, 'repeats', 1.0, 'test')")
+        }
+        let changed = Fixtures.article(text: "Acme Motors will open a plant in Ningbo, Harbour Daily said!", url: "https://example.org/acme")
+        let outcomes = try store.write([changed])
+        guard case let .replaced(newID, previousID) = outcomes[0] else { Issue.record("expected replaced, got \(outcomes[0])"); return }
+        func count(_ sql: String, _ arguments: StatementArguments = []) throws -> Int {
+            try queue.read { db in try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0 }
+        }
+        for table in ["sentence", "mention", "claim"] {
+            #expect(try count("SELECT count(*) FROM \(table) WHERE article_id = ?", [previousID]) == 0, "\(table)")
+            #expect(try count("SELECT count(*) FROM \(table) WHERE article_id = ?", [newID]) > 0, "\(table)")
+        }
+        #expect(try count("SELECT count(*) FROM claim_link") == 0)
+        #expect(try count("SELECT count(*) FROM claim WHERE id = 1") == 0)
+        #expect(try count("SELECT count(*) FROM article_fts WHERE article_fts MATCH 'again'") == 1)
+        // Both articles relay one report, so it stays.
+        #expect(try count("SELECT count(*) FROM report") == 1)
+        #expect(try store.check() == [])
+    }
+
+    @Test func aReportOnlyTheReplacedArticleRelayedGoesWithIt() throws {
+        let store = try DossierStore(path: Fixtures.temporaryDatabase())
+        _ = try store.write([Fixtures.article()])
+        var changed = Fixtures.article(text: "Acme Motors will open a plant in Ningbo, Harbour Daily said!")
+        changed.extraction.claims[0].attribution?.reportedOn = "2024-05-03"
+        _ = try store.write([changed])
+        var rows = CollectedRows()
+        try store.export(.attributions, into: &rows)
+        #expect(rows.column("reported_on") == [.text("2024-05-03")])
+        #expect(try store.statistics().tables.first { $0.name == "report" }?.rows == 1)
+    }
+}
