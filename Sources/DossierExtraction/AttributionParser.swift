@@ -76,6 +76,7 @@ struct AttributionParser: Sendable {
 
     func parse() -> [ParsedAttribution] {
         var found: [ParsedAttribution] = []
+        if let headline = speakerHeadline() { found.append(headline) }
         var k = sentence.lowerBound
         while k < bodyEnd {
             guard tokens[k].wordClass.contains(.cue) else {
@@ -114,6 +115,22 @@ struct AttributionParser: Sendable {
             }
         }
         return found
+    }
+
+    /// "Graham: Trump's rhetoric is destroying the party": a name, a colon, and what they said.
+    private func speakerHeadline() -> ParsedAttribution? {
+        let s = sentence.lowerBound
+        guard tokens[s].newlineBefore || s == 0 else { return nil }
+        var colon = s
+        while colon < bodyEnd, colon - s < 6, tokens[colon].lower != ":" {
+            let t = tokens[colon]
+            let nameLike = t.kind == .word && (t.isCapitalized || t.isAllCaps || t.lower == "'s" || t.lower == "’s")
+                || t.lower == "." && colon > s && isAbbreviation(tokens[colon - 1])
+            guard nameLike, !Gazetteer.nonNames.contains(t.lower) || Gazetteer.personTitles.contains(t.lower) else { return nil }
+            colon += 1
+        }
+        guard colon > s, colon < bodyEnd, tokens[colon].lower == ":", bodyEnd - colon > 3 else { return nil }
+        return ParsedAttribution(content: (colon + 1)..<quoteAwareEnd(bodyEnd), source: s..<colon, cue: colon..<(colon + 1))
     }
 
     // MARK: according to
@@ -182,7 +199,7 @@ struct AttributionParser: Sendable {
                     || tokens[e + 1].kind == .number
             {
                 var r = e + 1
-                while r < bodyEnd, !tokens[r].isQuote, tokens[r].lower != "citing", !CueLexicon.participles.contains(tokens[r].lower), r - c < 45 { r += 1 }
+                while r < bodyEnd, tokens[r].lower != "citing", !CueLexicon.participles.contains(tokens[r].lower), r - c < 45 { r += 1 }
                 if r == bodyEnd { sourceEnd = r }
             }
             let after = (c + 1)..<sourceEnd
@@ -190,11 +207,14 @@ struct AttributionParser: Sendable {
             // "said Mr. Pike", "said a spokesman", "said election lawyer Joe Birkenstock".
             let named = first.isCapitalized && (!Gazetteer.nonNames.contains(first.lower) || Gazetteer.personTitles.contains(first.lower))
                 || ["a", "an", "the", "one", "another"].contains(first.lower)
-                || e - c <= 8 && after.contains { tokens[$0].isCapitalized }
-            if !after.isEmpty, e >= bodyEnd || tokens[e].lower == ",", frame != .belief, named {
+                || e - c <= 8 && after.contains { tokens[$0].isCapitalized } && !CueLexicon.settingOpeners.contains(first.lower)
+            // "\"A,\" said X, \"B.\"": the quotation resumes after its speaker.
+            let resumes = e + 1 < bodyEnd && tokens[e].lower == "," && tokens[e + 1].isQuote && !isClosingQuote(e + 1)
+            // The speaker ends the sentence, or only citations, a continuation or more quotation follow.
+            let closes = sourceEnd >= bodyEnd || resumes || onlySetting(e..<bodyEnd)
+                || e + 1 < bodyEnd && tokens[e].lower == "," && (lower(e + 1) == "citing" || CueLexicon.participles.contains(lower(e + 1)))
+            if !after.isEmpty, closes, frame != .belief, named {
                 let contentEnd = isClosingQuote(c - 1) ? c : c - 1
-                // "\"A,\" said X, \"B.\"": the quotation resumes after its speaker.
-                let resumes = e + 1 < bodyEnd && tokens[e].lower == "," && tokens[e + 1].isQuote && !isClosingQuote(e + 1)
                 let content = s..<(resumes ? quoteAwareEnd(bodyEnd) : quoteAwareEnd(contentEnd))
                 guard content.count >= 2 else { return nil }
                 return ParsedAttribution(content: content, source: after, cue: c..<(c + 1), cited: citing(from: e))

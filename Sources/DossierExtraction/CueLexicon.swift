@@ -137,6 +137,8 @@ enum CueLexicon {
         "week", "month", "year", "today", "yesterday", "time", "exchange", "response",
         "reply", "comment", "comments", "written", "emailed", "e-mailed", "telephone", "audio",
         "new", "recent", "separate", "brief", "lengthy", "joint", "prepared", "televised",
+        "provided", "released", "issued", "posted", "sent", "published", "given", "delivered",
+        "shared", "obtained", "aired",
         "nationally", "exclusive", "official", "online", "earlier", "later", "last", "this",
     ]
 
