@@ -50,10 +50,14 @@ extension DossierStore {
         try statement.setArguments(arguments)
         try sink.begin(columns: statement.columnNames)
         let rows = try Row.fetchCursor(statement)
-        let count = statement.columnCount
-        var cells = [Cell](repeating: .null, count: count)
-        while let row = try rows.next() {
-            for index in 0..<count { cells[index] = Cell(row[index] as DatabaseValue) }
+        let count = CInt(statement.columnCount)
+        var cells = [Cell](repeating: .null, count: Int(count))
+        // Values are read straight off the statement: going through `Row`'s generic
+        // subscript costs more than SQLite itself on large exports.
+        while try rows.next() != nil {
+            for index in 0..<count {
+                cells[Int(index)] = Cell(DatabaseValue(sqliteStatement: statement.sqliteStatement, index: index))
+            }
             try sink.row(cells)
         }
         try sink.end()
