@@ -20,6 +20,20 @@ public struct CSVRowWriter: RowSink {
         write(cells)
     }
 
+    public mutating func row(raw: RawRow) throws {
+        line.removeAll(keepingCapacity: true)
+        for index in 0..<raw.count {
+            if index > 0 { line.append(UInt8(ascii: ",")) }
+            switch raw.value(index) {
+            case .null: continue
+            case let .integer(value): line.appendDecimal(value)
+            case let .text(bytes): append(field: bytes)
+            case let .other(cell): append(field: cell.text ?? "")
+            }
+        }
+        endLine()
+    }
+
     public mutating func end() throws {
         try writer.flush()
     }
@@ -37,6 +51,10 @@ public struct CSVRowWriter: RowSink {
             case let cell: append(field: cell.text ?? "")
             }
         }
+        endLine()
+    }
+
+    private mutating func endLine() {
         line.append(13)
         line.append(10)
         writer.write(bytes: line)
@@ -44,12 +62,14 @@ public struct CSVRowWriter: RowSink {
 
     private mutating func append(field text: String) {
         var text = text
-        text.withUTF8 { bytes in
-            if bytes.contains(where: Self.needsQuotes) {
-                line.append(contentsOf: Self.quoted(bytes))
-            } else {
-                line.append(contentsOf: bytes)
-            }
+        text.withUTF8 { append(field: $0) }
+    }
+
+    private mutating func append(field bytes: UnsafeBufferPointer<UInt8>) {
+        if bytes.contains(where: Self.needsQuotes) {
+            line.append(contentsOf: Self.quoted(bytes))
+        } else {
+            line.append(contentsOf: bytes)
         }
     }
 
