@@ -67,6 +67,18 @@ public struct Proposition: Sendable, Equatable {
         }
     }
 
+    /// The clauses of a claim that each state something on their own: "X will not buy the
+    /// plant and has no intention of leasing it, but will build its own" is three
+    /// propositions, each with its own polarity. A denied stance without any negation word
+    /// (extraction saw a denial the word lists miss) makes every clause negative.
+    public static func clauses(of text: String, stance: Stance) -> [Proposition] {
+        var clauses = PropositionLexicon.clauses(of: text).map { Proposition(text: $0, stance: .asserted) }
+        if stance == .denied, clauses.allSatisfy({ $0.negations.isEmpty }) {
+            for index in clauses.indices { clauses[index].polarity = .negative }
+        }
+        return clauses
+    }
+
     /// Words a full-text index finds claims of the same proposition by: the claim's own,
     /// and one form of each member of its synonym classes.
     public var searchWords: Set<String> {

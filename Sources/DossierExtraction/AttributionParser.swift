@@ -78,6 +78,10 @@ struct AttributionParser: Sendable {
         var found: [ParsedAttribution] = []
         var k = sentence.lowerBound
         while k < bodyEnd {
+            guard tokens[k].wordClass.contains(.cue) else {
+                k += 1
+                continue
+            }
             let w = tokens[k].lower
             if w == "according", lower(k + 1) == "to", !quoted(k) {
                 if let a = accordingTo(k) { found.append(a) }
@@ -96,7 +100,8 @@ struct AttributionParser: Sendable {
                         found[last].content = found[last].content.lowerBound..<end
                     }
                     found.append(a)
-                    k = a.cue.upperBound
+                    // "cited Y as saying": the "saying" belongs to this cue.
+                    k = a.cited.map { max(a.cue.upperBound, min($0.upperBound + 2, a.content.lowerBound)) } ?? a.cue.upperBound
                     continue
                 }
             }
@@ -244,8 +249,11 @@ struct AttributionParser: Sendable {
         let afterQuote = headPrev > s && (isClosingQuote(headPrev) || lower(headPrev) == "," && isClosingQuote(headPrev - 1))
             && tokens[leadingConjunctionEnd(quotes: false)].isQuote
         // After a quotation, what follows the cue is circumstance ("... in August after ...").
-        let trailing = q >= bodyEnd || onlySetting(q..<bodyEnd)
-            || lower(q) == "," && ["citing", "adding", "saying", "noting"].contains(lower(q + 1))
+        var tailEnd = q
+        while tailEnd < bodyEnd, !(lower(tailEnd) == "," && (lower(tailEnd + 1) == "citing" || CueLexicon.participles.contains(lower(tailEnd + 1)))) {
+            tailEnd += 1
+        }
+        let trailing = q >= tailEnd || onlySetting(q..<tailEnd)
             || afterQuote && !(q < bodyEnd && tokens[q].isQuote)
         // "The plan, he said, is ...": the attribution sits inside its content.
         if !afterQuote, headPrev > s, lower(headPrev) == ",", lower(q) == ",", q + 1 < bodyEnd,
