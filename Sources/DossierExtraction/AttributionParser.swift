@@ -247,11 +247,14 @@ struct AttributionParser: Sendable {
         }
         if ["who", "which"].contains(tokens[j].lower) {
             source = j..<(j + 1)
-        } else if tokens[j].lower == "," {
+        } else if [",", "—", "--"].contains(tokens[j].lower) {
             // "Tom Miller, an analyst at X, said": the apposition belongs to the source.
+            let mark = tokens[j].lower
             var m = j - 1
-            while m > s, tokens[m].lower != ",", !tokens[m].isQuote, j - m < 40 { m -= 1 }
-            guard m > s, tokens[m].lower == "," else { return nil }
+            while m > s, tokens[m].lower != mark, !tokens[m].isQuote, j - m < 40 { m -= 1 }
+            guard m > s, tokens[m].lower == mark else { return nil }
+            // "Jillian Chase, 27, a user in New York, said": step over the age.
+            if mark == ",", m - 2 > s, tokens[m - 1].kind == .number, tokens[m - 2].lower == "," { m -= 2 }
             guard let head = subjectStart(endingAt: m - 1), head <= m - 1 else { return nil }
             source = head..<j
         } else {
