@@ -194,13 +194,17 @@ struct AttributionParser: Sendable {
             while e < bodyEnd, tokens[e].lower != ",", !tokens[e].isQuote, e - c < 20 { e += 1 }
             // The source runs on through an apposition: "said Tom Miller, an analyst at X."
             var sourceEnd = e
-            if e + 1 < bodyEnd, tokens[e].lower == ",",
-                ["a", "an", "the", "who", "whose"].contains(tokens[e + 1].lower) || tokens[e + 1].isCapitalized
-                    || tokens[e + 1].kind == .number
-            {
-                var r = e + 1
-                while r < bodyEnd, tokens[r].lower != "citing", !CueLexicon.participles.contains(tokens[r].lower), r - c < 45 { r += 1 }
-                if r == bodyEnd { sourceEnd = r }
+            var circumstance = false
+            if e + 1 < bodyEnd, tokens[e].lower == "," {
+                let next = tokens[e + 1]
+                if CueLexicon.settingOpeners.contains(next.lower) || next.lower.hasSuffix("ing") {
+                    // "said O'Neill, on his first day": circumstance, not part of the name.
+                    circumstance = true
+                } else if !CueLexicon.subjectStops.contains(next.lower) || next.lower == "who" {
+                    var r = e + 1
+                    while r < bodyEnd, tokens[r].lower != "citing", !CueLexicon.participles.contains(tokens[r].lower), r - c < 45 { r += 1 }
+                    if r == bodyEnd { sourceEnd = r }
+                }
             }
             let after = (c + 1)..<sourceEnd
             let first = c + 1 < bodyEnd ? tokens[c + 1] : tokens[c]
@@ -211,7 +215,7 @@ struct AttributionParser: Sendable {
             // "\"A,\" said X, \"B.\"": the quotation resumes after its speaker.
             let resumes = e + 1 < bodyEnd && tokens[e].lower == "," && tokens[e + 1].isQuote && !isClosingQuote(e + 1)
             // The speaker ends the sentence, or only citations, a continuation or more quotation follow.
-            let closes = sourceEnd >= bodyEnd || resumes || onlySetting(e..<bodyEnd)
+            let closes = sourceEnd >= bodyEnd || resumes || circumstance || onlySetting(e..<bodyEnd)
                 || e + 1 < bodyEnd && tokens[e].lower == "," && (lower(e + 1) == "citing" || CueLexicon.participles.contains(lower(e + 1)))
             if !after.isEmpty, closes, frame != .belief, named {
                 let contentEnd = isClosingQuote(c - 1) ? c : c - 1
@@ -222,10 +226,17 @@ struct AttributionParser: Sendable {
         }
         // Subject before the verb.
         var j = c - 1
-        while j >= s, CueLexicon.preVerbal.contains(tokens[j].lower) || tokens[j].lower == "n't" {
+        while j >= s {
+            let w = tokens[j].lower
             // A passive ("was declared bankrupt") has no speaker.
-            if ["is", "was", "are", "were", "been", "be", "being"].contains(tokens[j].lower) { return nil }
-            j -= 1
+            if ["is", "was", "are", "were", "been", "be", "being"].contains(w) { return nil }
+            if CueLexicon.preVerbal.contains(w) || w == "n't"
+                || ["on", "late", "early"].contains(w) && j + 1 < c && tokens[j + 1].wordClass.contains(.date)
+            {
+                j -= 1
+                continue
+            }
+            break
         }
         guard j >= s else { return nil }
         var source: Range<Int>
@@ -458,7 +469,10 @@ struct AttributionParser: Sendable {
         guard end >= s else { return nil }
         if CueLexicon.subjectPronouns.contains(tokens[end].lower) { return end }
         var k = end
-        if tokens[end].lower == ")" {
+        if tokens[end].lower == ".", end > s, isAbbreviation(tokens[end - 1]) {
+            // "The S.E.C. said"
+            k = end - 1
+        } else if tokens[end].lower == ")" {
             // "Roger Wicker (R-Miss.) said": step over the parenthesis.
             var open = end - 1
             while open > s, tokens[open].lower != "(", end - open < 12 { open -= 1 }
@@ -494,7 +508,8 @@ struct AttributionParser: Sendable {
     private func validSubject(_ r: Range<Int>, frame: CueLexicon.Frame) -> Bool {
         guard !r.isEmpty else { return false }
         let last = tokens[r.upperBound - 1]
-        if last.kind == .punct && last.lower != ")" { return false }
+        let abbreviated = last.lower == "." && r.count > 1 && isAbbreviation(tokens[r.upperBound - 2])
+        if last.kind == .punct && last.lower != ")" && !abbreviated { return false }
         if ["the", "a", "an", "of", "for", "and", "to", "in", "on", "at", "with", "by", "from", "as"].contains(last.lower) { return false }
         var named = false
         for k in r {
