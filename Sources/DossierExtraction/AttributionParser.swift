@@ -191,16 +191,22 @@ struct AttributionParser: Sendable {
         // "..., said X." / "\"...,\" said X."
         if c > s, before == "," || isClosingQuote(c - 1), c - 1 > s {
             var e = c + 1
-            while e < bodyEnd, tokens[e].lower != ",", !tokens[e].isQuote, e - c < 20 { e += 1 }
+            while e < bodyEnd, tokens[e].lower != ",", !tokens[e].isQuote, e - c < 20,
+                !(e > c + 1 && CueLexicon.subordinators.contains(tokens[e].lower))
+            {
+                e += 1
+            }
             // The source runs on through an apposition: "said Tom Miller, an analyst at X."
             var sourceEnd = e
             var circumstance = false
             if e + 1 < bodyEnd, tokens[e].lower == "," {
                 let next = tokens[e + 1]
-                if CueLexicon.settingOpeners.contains(next.lower) || next.lower.hasSuffix("ing") {
+                if CueLexicon.settingOpeners.contains(next.lower) || next.lower.hasSuffix("ing") || next.lower.hasSuffix("ed")
+                    || next.lower == "who" || next.lower == "whose"
+                {
                     // "said O'Neill, on his first day": circumstance, not part of the name.
                     circumstance = true
-                } else if !CueLexicon.subjectStops.contains(next.lower) || next.lower == "who" {
+                } else if !CueLexicon.subjectStops.contains(next.lower) {
                     var r = e + 1
                     while r < bodyEnd, tokens[r].lower != "citing", !CueLexicon.participles.contains(tokens[r].lower), r - c < 45 { r += 1 }
                     if r == bodyEnd { sourceEnd = r }
@@ -217,7 +223,7 @@ struct AttributionParser: Sendable {
             // The speaker ends the sentence, or only citations, a continuation or more quotation follow.
             let closes = sourceEnd >= bodyEnd || resumes || circumstance || onlySetting(e..<bodyEnd)
                 || e + 1 < bodyEnd && tokens[e].lower == "," && (lower(e + 1) == "citing" || CueLexicon.participles.contains(lower(e + 1)))
-            if !after.isEmpty, closes, frame != .belief, named {
+            if !after.isEmpty, first.kind == .word, closes, frame != .belief, named {
                 let contentEnd = isClosingQuote(c - 1) ? c : c - 1
                 let content = s..<(resumes ? quoteAwareEnd(bodyEnd) : quoteAwareEnd(contentEnd))
                 guard content.count >= 2 else { return nil }
@@ -266,8 +272,10 @@ struct AttributionParser: Sendable {
             guard m > s, tokens[m].lower == mark else { return nil }
             // "Jillian Chase, 27, a user in New York, said": step over the age.
             if mark == ",", m - 2 > s, tokens[m - 1].kind == .number, tokens[m - 2].lower == "," { m -= 2 }
+            // "Will Rogers, for example, said": an aside, not an apposition.
             guard let head = subjectStart(endingAt: m - 1), head <= m - 1 else { return nil }
-            source = head..<j
+            // "Will Rogers, for example, said": an aside, not an apposition.
+            source = CueLexicon.asides.contains(PhraseIndex<Int>.key(tokens, (m + 1)..<j)) ? head..<m : head..<j
         } else {
             guard let head = subjectStart(endingAt: j) else { return nil }
             source = head..<(j + 1)
@@ -483,6 +491,8 @@ struct AttributionParser: Sendable {
             let p = tokens[k - 1]
             let w = p.lower
             if p.kind == .punct {
+                // "People with knowledge of Gates' work"
+                if (w == "'" || w == "’") && k - 2 >= s && tokens[k - 2].lower.hasSuffix("s") && tokens[k - 2].end == p.start { k -= 1; continue }
                 if w == "." && k - 2 >= s && isAbbreviation(tokens[k - 2]) && tokens[k - 2].end == p.start { k -= 1; continue }
                 if w == "-" || w == "&" || w == "(" || w == ")" || w == "'s" || w == "’s" { k -= 1; continue }
                 break
