@@ -191,16 +191,26 @@ struct AttributionParser: Sendable {
         // "..., said X." / "\"...,\" said X."
         if c > s, before == "," || isClosingQuote(c - 1), c - 1 > s {
             var e = c + 1
-            while e < bodyEnd, tokens[e].lower != ",", !tokens[e].isQuote, e - c < 20 { e += 1 }
+            while e < bodyEnd, tokens[e].lower != ",", !tokens[e].isQuote, e - c < 20,
+                !(e > c + 1 && CueLexicon.subordinators.contains(tokens[e].lower))
+            {
+                e += 1
+            }
             // The source runs on through an apposition: "said Tom Miller, an analyst at X."
             var sourceEnd = e
-            if e + 1 < bodyEnd, tokens[e].lower == ",",
-                ["a", "an", "the", "who", "whose"].contains(tokens[e + 1].lower) || tokens[e + 1].isCapitalized
-                    || tokens[e + 1].kind == .number
-            {
-                var r = e + 1
-                while r < bodyEnd, tokens[r].lower != "citing", !CueLexicon.participles.contains(tokens[r].lower), r - c < 45 { r += 1 }
-                if r == bodyEnd { sourceEnd = r }
+            var circumstance = false
+            if e + 1 < bodyEnd, tokens[e].lower == "," {
+                let next = tokens[e + 1]
+                if CueLexicon.settingOpeners.contains(next.lower) || next.lower.hasSuffix("ing") || next.lower.hasSuffix("ed")
+                    || next.lower == "who" || next.lower == "whose"
+                {
+                    // "said O'Neill, on his first day": circumstance, not part of the name.
+                    circumstance = true
+                } else if !CueLexicon.subjectStops.contains(next.lower) {
+                    var r = e + 1
+                    while r < bodyEnd, tokens[r].lower != "citing", !CueLexicon.participles.contains(tokens[r].lower), r - c < 45 { r += 1 }
+                    if r == bodyEnd { sourceEnd = r }
+                }
             }
             let after = (c + 1)..<sourceEnd
             let first = c + 1 < bodyEnd ? tokens[c + 1] : tokens[c]
@@ -211,9 +221,9 @@ struct AttributionParser: Sendable {
             // "\"A,\" said X, \"B.\"": the quotation resumes after its speaker.
             let resumes = e + 1 < bodyEnd && tokens[e].lower == "," && tokens[e + 1].isQuote && !isClosingQuote(e + 1)
             // The speaker ends the sentence, or only citations, a continuation or more quotation follow.
-            let closes = sourceEnd >= bodyEnd || resumes || onlySetting(e..<bodyEnd)
+            let closes = sourceEnd >= bodyEnd || resumes || circumstance || onlySetting(e..<bodyEnd)
                 || e + 1 < bodyEnd && tokens[e].lower == "," && (lower(e + 1) == "citing" || CueLexicon.participles.contains(lower(e + 1)))
-            if !after.isEmpty, closes, frame != .belief, named {
+            if !after.isEmpty, first.kind == .word, closes, frame != .belief, named {
                 let contentEnd = isClosingQuote(c - 1) ? c : c - 1
                 let content = s..<(resumes ? quoteAwareEnd(bodyEnd) : quoteAwareEnd(contentEnd))
                 guard content.count >= 2 else { return nil }
@@ -222,10 +232,17 @@ struct AttributionParser: Sendable {
         }
         // Subject before the verb.
         var j = c - 1
-        while j >= s, CueLexicon.preVerbal.contains(tokens[j].lower) || tokens[j].lower == "n't" {
+        while j >= s {
+            let w = tokens[j].lower
             // A passive ("was declared bankrupt") has no speaker.
-            if ["is", "was", "are", "were", "been", "be", "being"].contains(tokens[j].lower) { return nil }
-            j -= 1
+            if ["is", "was", "are", "were", "been", "be", "being"].contains(w) { return nil }
+            if CueLexicon.preVerbal.contains(w) || w == "n't"
+                || ["on", "late", "early"].contains(w) && j + 1 < c && tokens[j + 1].wordClass.contains(.date)
+            {
+                j -= 1
+                continue
+            }
+            break
         }
         guard j >= s else { return nil }
         var source: Range<Int>
@@ -247,13 +264,18 @@ struct AttributionParser: Sendable {
         }
         if ["who", "which"].contains(tokens[j].lower) {
             source = j..<(j + 1)
-        } else if tokens[j].lower == "," {
+        } else if [",", "—", "--"].contains(tokens[j].lower) {
             // "Tom Miller, an analyst at X, said": the apposition belongs to the source.
+            let mark = tokens[j].lower
             var m = j - 1
-            while m > s, tokens[m].lower != ",", !tokens[m].isQuote, j - m < 40 { m -= 1 }
-            guard m > s, tokens[m].lower == "," else { return nil }
+            while m > s, tokens[m].lower != mark, !tokens[m].isQuote, j - m < 40 { m -= 1 }
+            guard m > s, tokens[m].lower == mark else { return nil }
+            // "Jillian Chase, 27, a user in New York, said": step over the age.
+            if mark == ",", m - 2 > s, tokens[m - 1].kind == .number, tokens[m - 2].lower == "," { m -= 2 }
+            // "Will Rogers, for example, said": an aside, not an apposition.
             guard let head = subjectStart(endingAt: m - 1), head <= m - 1 else { return nil }
-            source = head..<j
+            // "Will Rogers, for example, said": an aside, not an apposition.
+            source = CueLexicon.asides.contains(PhraseIndex<Int>.key(tokens, (m + 1)..<j)) ? head..<m : head..<j
         } else {
             guard let head = subjectStart(endingAt: j) else { return nil }
             source = head..<(j + 1)
@@ -455,7 +477,10 @@ struct AttributionParser: Sendable {
         guard end >= s else { return nil }
         if CueLexicon.subjectPronouns.contains(tokens[end].lower) { return end }
         var k = end
-        if tokens[end].lower == ")" {
+        if tokens[end].lower == ".", end > s, isAbbreviation(tokens[end - 1]) {
+            // "The S.E.C. said"
+            k = end - 1
+        } else if tokens[end].lower == ")" {
             // "Roger Wicker (R-Miss.) said": step over the parenthesis.
             var open = end - 1
             while open > s, tokens[open].lower != "(", end - open < 12 { open -= 1 }
@@ -466,6 +491,8 @@ struct AttributionParser: Sendable {
             let p = tokens[k - 1]
             let w = p.lower
             if p.kind == .punct {
+                // "People with knowledge of Gates' work"
+                if (w == "'" || w == "’") && k - 2 >= s && tokens[k - 2].lower.hasSuffix("s") && tokens[k - 2].end == p.start { k -= 1; continue }
                 if w == "." && k - 2 >= s && isAbbreviation(tokens[k - 2]) && tokens[k - 2].end == p.start { k -= 1; continue }
                 if w == "-" || w == "&" || w == "(" || w == ")" || w == "'s" || w == "’s" { k -= 1; continue }
                 break
@@ -491,7 +518,8 @@ struct AttributionParser: Sendable {
     private func validSubject(_ r: Range<Int>, frame: CueLexicon.Frame) -> Bool {
         guard !r.isEmpty else { return false }
         let last = tokens[r.upperBound - 1]
-        if last.kind == .punct && last.lower != ")" { return false }
+        let abbreviated = last.lower == "." && r.count > 1 && isAbbreviation(tokens[r.upperBound - 2])
+        if last.kind == .punct && last.lower != ")" && !abbreviated { return false }
         if ["the", "a", "an", "of", "for", "and", "to", "in", "on", "at", "with", "by", "from", "as"].contains(last.lower) { return false }
         var named = false
         for k in r {

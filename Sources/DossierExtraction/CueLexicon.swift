@@ -110,6 +110,14 @@ enum CueLexicon {
         "despite", "though", "although", "while", "whereas", "including", "even", "for",
     ]
 
+    /// Asides set off by commas that are not appositions ("Rogers, for example, said").
+    static let asides: Set<String> = [
+        "for example", "for instance", "however", "too", "in turn", "meanwhile", "in fact",
+        "though", "moreover", "likewise", "similarly", "in response", "in an interview",
+        "in a statement", "on monday", "on tuesday", "on wednesday", "on thursday", "on friday",
+        "on saturday", "on sunday", "for his part", "for her part", "for their part",
+    ]
+
     /// Pronouns that stand as a whole source.
     static let subjectPronouns: Set<String> = [
         "he", "she", "they", "we", "i", "you", "it", "who", "which",
