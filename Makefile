@@ -30,6 +30,9 @@ demo: build
 	@echo
 	@echo '$$ dossier claims --entity Xiaomi'
 	@.build/debug/dossier claims --db $(DEMO_DB) --entity Xiaomi
+	@echo
+	@echo '$$ dossier xref Xiaomi'
+	@.build/debug/dossier xref --db $(DEMO_DB) Xiaomi
 
 install:
 	$(SWIFT) build -c release --product dossier

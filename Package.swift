@@ -51,7 +51,10 @@ let package = Package(
         .testTarget(name: "DossierIngestTests", dependencies: ["DossierIngest", "DossierStore"]),
         .testTarget(
             name: "DossierCLITests",
-            dependencies: ["DossierCLI", "DossierStore", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: [
+                "DossierCLI", "DossierStore", .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             resources: [.copy("Golden")]
         ),
     ]

@@ -1,7 +1,8 @@
 import DossierStore
 
-/// `dossier xref` for people: one block per report, then contradictions and corroborations,
-/// every line clipped to the terminal so the whole fits on a screen.
+/// `dossier xref` for people: one block per report, then the contradictions and the
+/// corroborations report by report, every line clipped to the terminal so that the whole
+/// fits on a screen. `repeats` of a claim within its report are folded into one line.
 struct CrossReferenceText {
     let xref: CrossReference
     let width: Int
@@ -18,72 +19,97 @@ struct CrossReferenceText {
     }
 
     func render() -> String {
-        var lines: [String] = []
-        let contradictions = xref.links.filter { $0.relation == .contradicts }
+        let contradictions = pairsOfReports(xref.links.filter { $0.relation == .contradicts })
         let corroborated = xref.propositions.filter { $0.reports.count > 1 }
-        lines.append("\(xref.entity): \(count(xref.reports.count, "report")), "
-            + "\(count(contradictions.count, "contradiction")), \(count(corroborated.count, "corroborated proposition", "corroborated propositions"))")
-        for report in xref.reports {
-            lines.append("")
-            var head = "\(report.reportedOn ?? "undated")  \(report.reporter)"
-            if !report.cited.isEmpty { head += ", citing " + report.cited.joined(separator: "; ") }
-            lines.append(head)
-            let primary = report.primaryArticle.map { "primary " + article($0) } ?? "known only second-hand"
-            let relays = report.relayedBy.map(article)
-            lines.append("    " + primary + (relays.isEmpty ? "" : "; relayed by " + relays.joined(separator: ", ")))
-            for claim in report.claims {
-                lines.append("    c\(claim.id) \(pad(claim.stance, 8)) \(claim.text)")
-            }
-        }
+        var lines = ["\(xref.entity): \(count(xref.reports.count, "report")), "
+            + "\(count(contradictions.count, "contradiction")), \(count(corroborated.count, "corroborated proposition"))"]
+        for report in xref.reports { lines += block(report) }
         if !contradictions.isEmpty {
-            lines.append("")
-            lines.append("Contradictions")
-            for link in contradictions {
-                lines.append("  " + describe(link.a))
-                lines.append("  ✗ " + describe(link.b))
-                lines.append("    score \(link.score), \(link.method)")
-                if let why = link.explanation { lines.append("    why: " + explain(why)) }
+            lines += ["", "Contradictions"]
+            for links in contradictions {
+                let best = links[0]
+                let (a, b) = (claims[best.a]!, claims[best.b]!)
+                let more = links.count > 1 ? ", \(count(links.count, "claim pair"))" : ""
+                lines.append("  \(name(a.report)) ✗ \(name(b.report))  (score \(best.score)\(more))")
+                lines.append("    c\(a.claim.id) \(a.claim.stance): \(a.claim.text)")
+                lines.append("    c\(b.claim.id) \(b.claim.stance): \(b.claim.text)")
+                for link in links where link.explanation != nil { lines.append("    " + explain(link)) }
             }
         }
         if !corroborated.isEmpty {
-            lines.append("")
-            lines.append("Corroborations")
+            lines += ["", "Corroborations"]
             for proposition in corroborated {
                 let reports = proposition.reports.compactMap { id in xref.reports.first { $0.id == id } }
-                let names = reports.map { "\($0.reporter) \($0.reportedOn ?? "undated")" }
-                lines.append("  \(count(proposition.independentReports, "independent report")): \(names.joined(separator: ", "))")
-                for claim in proposition.claims { lines.append("    " + describe(claim)) }
-                for link in xref.links where link.relation != .contradicts && proposition.claims.contains(link.a) {
-                    guard let why = link.explanation else { continue }
-                    lines.append("    c\(link.a)–c\(link.b) \(link.relation.rawValue) \(link.score): " + explain(why))
+                lines.append("  \(count(proposition.independentReports, "independent report")) of \(reports.count): "
+                    + reports.map(name).joined(separator: ", "))
+                for report in reports {
+                    guard let claim = report.claims.first(where: { proposition.claims.contains($0.id) }) else { continue }
+                    lines.append("    c\(claim.id) \(report.reporter) \(claim.stance): \(claim.text)")
+                }
+                for link in xref.links where link.explanation != nil && proposition.claims.contains(link.a) && proposition.claims.contains(link.b) {
+                    lines.append("    " + explain(link))
                 }
             }
         }
         return lines.map(clip).joined(separator: "\n") + "\n"
     }
 
-    private func describe(_ claim: Int64) -> String {
-        guard let (claim, report) = claims[claim] else { return "c\(claim)" }
-        return "c\(claim.id) \(report.reporter) \(report.reportedOn ?? "undated") \(claim.stance): \(claim.text)"
+    /// A report's heading, its sources, and its claims, relays of one claim folded together.
+    private func block(_ report: CrossReference.Report) -> [String] {
+        var head = "\(report.reportedOn ?? "undated")  \(report.reporter)"
+        if !report.cited.isEmpty { head += ", citing " + report.cited.joined(separator: "; ") }
+        let primary = report.primaryArticle.map { "primary " + article($0) } ?? "known only second-hand"
+        let relays = report.relayedBy.map(article)
+        var lines = ["", head, "    " + primary + (relays.isEmpty ? "" : "; relayed by " + relays.joined(separator: ", "))]
+        var folded: [Int64: Int] = [:]
+        var shown: [Int64] = []
+        for claim in report.claims {
+            let original = shown.first { id in
+                xref.links.contains { $0.relation == .repeats && Set([$0.a, $0.b]) == Set([id, claim.id]) }
+            }
+            if let original { folded[original, default: 0] += 1 } else { shown.append(claim.id) }
+        }
+        for id in shown {
+            let claim = claims[id]!.claim
+            let relays = folded[id].map { "  (+\($0) relayed)" } ?? ""
+            lines.append("    c\(claim.id) \(pad(claim.stance, 8)) \(claim.text)\(relays)")
+        }
+        return lines
     }
+
+    /// Links grouped by the pair of reports they join, best score first in each group.
+    private func pairsOfReports(_ links: [CrossReference.Link]) -> [[CrossReference.Link]] {
+        var groups: [[Int64]: [CrossReference.Link]] = [:]
+        var order: [[Int64]] = []
+        for link in links {
+            guard let a = claims[link.a]?.report.id, let b = claims[link.b]?.report.id else { continue }
+            let key = [min(a, b), max(a, b)]
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(link)
+        }
+        return order.map { key in groups[key]!.sorted { ($0.score, $1.a) > ($1.score, $0.a) } }
+    }
+
+    private func name(_ report: CrossReference.Report) -> String { "\(report.reporter) \(report.reportedOn ?? "undated")" }
 
     private func article(_ id: Int64) -> String {
         guard let article = articles[id] else { return "#\(id)" }
         return "#\(id) " + [article.outlet, article.published].compactMap { $0 }.joined(separator: " ")
     }
 
-    private func explain(_ why: CrossReference.Explanation) -> String {
-        var parts = ["shared terms " + why.sharedTerms.joined(separator: ", ")]
-        if !why.sharedEntities.isEmpty { parts.append("entities " + why.sharedEntities.joined(separator: ", ")) }
-        var polarity = "polarity " + why.polarities.joined(separator: " vs ")
+    private func explain(_ link: CrossReference.Link) -> String {
+        guard let why = link.explanation else { return "" }
+        var parts = ["c\(link.a)–c\(link.b) \(link.relation.rawValue) \(link.score) (\(link.method)): shared " + why.sharedTerms.joined(separator: ", ")]
+        if !why.sharedEntities.isEmpty { parts.append(why.sharedEntities.joined(separator: ", ")) }
+        var polarity = why.polarities.joined(separator: " vs ")
         if !why.negations.isEmpty { polarity += " (" + why.negations.joined(separator: ", ") + ")" }
         parts.append(polarity)
         if let days = why.daysApart { parts.append("\(days) days apart") }
         return parts.joined(separator: "; ")
     }
 
-    private func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
-        "\(n) " + (n == 1 ? singular : plural ?? singular + "s")
+    private func count(_ n: Int, _ singular: String) -> String {
+        "\(n) " + (n == 1 ? singular : singular + "s")
     }
 
     private func pad(_ text: String, _ width: Int) -> String {

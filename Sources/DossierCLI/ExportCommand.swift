@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierStore
+import Foundation
 
 /// `dossier export`: hands a whole table, view or query over, streamed.
 struct ExportCommand: ParsableCommand {
@@ -13,6 +14,8 @@ struct ExportCommand: ParsableCommand {
             claim_links (both claims of each cross-reference), or a shortcut:
             \(ExportTable.shortcuts.map(\.name).joined(separator: ", ")). With --query, the rows of one
             read-only SELECT instead.
+
+            On a terminal, the count of rows written so far shows on standard error.
 
             --excel-safe puts a ' before text cells that begin with =, +, -, @, a tab or a
             carriage return, so that a spreadsheet does not run them as formulas.
@@ -57,6 +60,9 @@ struct ExportCommand: ParsableCommand {
         let writer = try output.map { try ByteWriter(path: $0) } ?? ByteWriter()
         let plain = format.sink(writer, header: !noHeader)
         var sink: any RowSink = excelSafe ? ExcelSafeSink(base: plain) : plain
+        if Terminal.isTerminal(STDERR_FILENO), output != nil || !Terminal.isTerminal(STDOUT_FILENO) {
+            sink = ProgressSink(base: sink)
+        }
         if let exported {
             try store.export(exported, into: &sink)
         } else {

@@ -23,16 +23,12 @@ struct TimelineCommand: ParsableCommand {
     @Argument(help: "The entity: its name or any alias, in any case.")
     var entity: String
 
-    @Option(help: ArgumentHelp("Only reports dated on or after this day.", valueName: "YYYY-MM-DD"))
-    var since: String?
-
-    @Option(help: ArgumentHelp("Only reports dated on or before this day.", valueName: "YYYY-MM-DD"))
-    var until: String?
+    @OptionGroup var dates: DateRangeOptions
 
     func run() throws {
         let store = try database.open()
         try store.crossReferenceNewArticles()
         var sink = output.format.sink(ByteWriter())
-        try store.timeline(entity: entity, since: since, until: until, into: &sink)
+        try store.timeline(entity: entity, since: dates.since, until: dates.until, into: &sink)
     }
 }

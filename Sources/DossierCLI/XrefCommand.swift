@@ -29,11 +29,7 @@ struct XrefCommand: ParsableCommand {
     @Argument(help: "The entity: its name or any alias, in any case.")
     var entity: String?
 
-    @Option(help: ArgumentHelp("Only reports dated on or after this day.", valueName: "YYYY-MM-DD"))
-    var since: String?
-
-    @Option(help: ArgumentHelp("Only reports dated on or before this day.", valueName: "YYYY-MM-DD"))
-    var until: String?
+    @OptionGroup var dates: DateRangeOptions
 
     @Option(help: "Output format: table or json.")
     var format: OutputFormat = .table
@@ -61,7 +57,7 @@ struct XrefCommand: ParsableCommand {
             try store.crossReferenceNewArticles()
         }
         guard let entity else { return }
-        let xref = try store.crossReference(entity: entity, since: since, until: until, explain: explain)
+        let xref = try store.crossReference(entity: entity, since: dates.since, until: dates.until, explain: explain)
         let writer = ByteWriter()
         if format == .json {
             let encoder = JSONEncoder()

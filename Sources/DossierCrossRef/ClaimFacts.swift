@@ -13,7 +13,8 @@ public struct ClaimFacts: Sendable, Equatable {
     public var entities: Set<Int64>
     /// ISO 8601 prefixes of the dates the claim mentions.
     public var dates: [String]
-    public var proposition: Proposition
+    /// What the claim states, clause by clause.
+    public var clauses: [Proposition]
 
     public init(
         id: Int64, articleID: Int64, reportID: Int64, accountDay: SimpleDate?, text: String, stance: Stance,
@@ -27,6 +28,9 @@ public struct ClaimFacts: Sendable, Equatable {
         self.stance = stance
         self.entities = entities
         self.dates = dates
-        proposition = Proposition(text: text, stance: stance)
+        clauses = Proposition.clauses(of: text, stance: stance)
     }
+
+    /// The terms of all its clauses.
+    public var terms: Set<String> { clauses.reduce(into: []) { $0.formUnion($1.terms) } }
 }

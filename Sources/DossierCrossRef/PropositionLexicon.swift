@@ -45,6 +45,42 @@ enum PropositionLexicon {
         return result
     }
 
+    /// Splits a statement where a new clause starts: at "but" and semicolons always, at
+    /// "and", "while" or a comma when an auxiliary or reporting verb follows.
+    static func clauses(of text: String) -> [String] {
+        var clauses: [[Substring]] = [[]]
+        let words = text.split(whereSeparator: \.isWhitespace)
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            let bare = letters(word)
+            let previous = index > 0 ? words[index - 1] : ""
+            let next = index + 1 < words.count ? letters(words[index + 1]) : ""
+            let afterComma = previous.hasSuffix(",")
+            if bare == "but" || (bare == "and" || bare == "while") && clauseStarters.contains(next) {
+                if !clauses[clauses.count - 1].isEmpty { clauses.append([]) }
+                index += 1
+                continue
+            }
+            if previous.hasSuffix(";") || (afterComma && clauseStarters.contains(bare)), !clauses[clauses.count - 1].isEmpty {
+                clauses.append([])
+            }
+            clauses[clauses.count - 1].append(word)
+            index += 1
+        }
+        return clauses.filter { !$0.isEmpty }.map { $0.joined(separator: " ") }
+    }
+
+    private static func letters(_ word: Substring) -> String {
+        String(word.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+
+    /// Words that open a clause of their own after "and", "while" or a comma.
+    static let clauseStarters: Set<String> = [
+        "has", "have", "had", "will", "would", "is", "was", "are", "were", "could", "can", "may", "might",
+        "plans", "aims", "expects", "also", "not",
+    ]
+
     /// The longest phrase starting at `index`, with its length.
     static func phrase(at index: Int, in tokens: [Token]) -> (Int, Meaning)? {
         guard index + 1 < tokens.count, let candidates = phrases[tokens[index].lower] else { return nil }
@@ -143,6 +179,6 @@ enum PropositionLexicon {
         reporting reportedly company firm group matter people person sources source familiar province city \
         region will would shall should can could may might must likely probably possibly perhaps expected \
         expect expects expecting set near nears nearing close soon eventually currently now still already \
-        again further within per via its
+        again further within per via its eastern western northern southern central
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 }

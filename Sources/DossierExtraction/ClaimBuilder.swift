@@ -42,7 +42,6 @@ struct ClaimBuilder {
             let continues = p.awaitsQuote
                 || tokens[p.content.lowerBound].isQuote && tokens[p.content.upperBound - 1].isQuote
                     && (p.content.upperBound <= p.cue.lowerBound || p.content.lowerBound == range.lowerBound)
-                    && endsWithAttribution(p, range)
             var n = 0
             if continues {
                 n = quotationsFollowing(i, ranges: ranges, acrossLines: p.awaitsQuote)
@@ -62,17 +61,6 @@ struct ClaimBuilder {
             result.append(claim(p.awaitsQuote ? i + 1 : i, p.content, found, mentionIndices, attribution))
         }
         return (result, consumed)
-    }
-
-    /// Nothing but the attribution follows the content in its sentence.
-    private func endsWithAttribution(_ p: ParsedAttribution, _ range: Range<Int>) -> Bool {
-        var k = max(p.cue.upperBound, p.source?.upperBound ?? 0, p.content.upperBound)
-        var words = 0
-        while k < range.upperBound {
-            if tokens[k].kind != .punct { words += 1 }
-            k += 1
-        }
-        return words <= 3
     }
 
     /// How many sentences after `i` are a quotation with no attribution of its own.
@@ -101,7 +89,12 @@ struct ClaimBuilder {
     ) -> Claim {
         let start = tokens[content.lowerBound].start
         let end = tokens[content.upperBound - 1].end
-        let (stance, hedges) = StanceClassifier.classify(tokens, content)
+        var (stance, hedges) = StanceClassifier.classify(tokens, content)
+        // "X denied that ...", "X ruled out ...": the cue itself says no.
+        if let cue = attribution?.cue.lowercased(), CueLexicon.denials.contains(cue) {
+            stance = .denied
+            hedges.insert(cue, at: 0)
+        }
         var entityIDs: [String] = []
         for m in mentionIndices where mentions[m].start >= start && mentions[m].end <= end {
             let id = ids[mentions[m].entity]
@@ -125,7 +118,13 @@ struct ClaimBuilder {
         let contentStart = tokens[p.content.lowerBound].start
         let contentEnd = tokens[p.content.upperBound - 1].end
         // The account's own date: an explicit one in the attribution clause beats "today".
-        let clauseDates = found.filter { ($0.end <= contentStart || $0.start >= contentEnd) && $0.value != nil }
+        // A date inside the source's own name ("the 2024 production schedule") is not the
+        // account's; one closing the source ("an announcement at the time") is.
+        let sourceInterior = p.source.map { $0.lowerBound..<($0.upperBound - 1) } ?? 0..<0
+        let clauseDates = found.filter { date in
+            (date.end <= contentStart || date.start >= contentEnd) && date.value != nil
+                && !(sourceInterior.contains(date.tokens.lowerBound) && date.tokens.upperBound <= sourceInterior.upperBound)
+        }
         let ownDate = (clauseDates.first { !$0.isDeictic } ?? clauseDates.first)?.value
 
         var attribution = Attribution(reporter: document.outlet ?? "", cue: cue, cueSpan: cueSpan)
@@ -147,7 +146,8 @@ struct ClaimBuilder {
             attribution.cited = referent.cited
             attribution.citedKind = referent.citedKind
             attribution.reportedOn = ownDate ?? referent.reportedOn
-            remember(attribution)
+            // Not a new account: later back-references still point past it.
+            if let date = attribution.reportedOn { noteAccountDate(date) }
             return attribution
         }
 
@@ -182,9 +182,11 @@ struct ClaimBuilder {
 
     private mutating func remember(_ a: Attribution) {
         accounts.append(a)
-        if let date = a.reportedOn {
-            dates.lastAccount = (date, date.count == 10 ? .day : (date.count == 7 ? .month : .year))
-        }
+        if let date = a.reportedOn { noteAccountDate(date) }
+    }
+
+    private mutating func noteAccountDate(_ date: String) {
+        dates.lastAccount = (date, date.count == 10 ? .day : (date.count == 7 ? .month : .year))
     }
 
     private func rank(_ type: EntityType) -> Int {

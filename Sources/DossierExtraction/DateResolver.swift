@@ -48,9 +48,16 @@ struct DateResolver: Sendable {
         i < limit && i >= 0 ? tokens[i].lower : nil
     }
 
+    /// Lowercase words that can start a date expression.
+    static let triggers: Set<String> = [
+        "today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "earlier", "later",
+        "early", "late", "mid", "mid-", "the", "that", "at",
+    ]
+
     private mutating func match(_ tokens: [Token], at i: Int, limit: Int, sentenceStart: Int) -> FoundDate? {
         let t = tokens[i]
         let w = t.lower
+        guard t.kind == .number || t.wordClass.contains(.date) else { return nil }
         let make: (Int, String?, DatePrecision, Bool) -> FoundDate = { end, value, precision, deictic in
             FoundDate(tokens: i..<end, start: t.start, end: tokens[end - 1].end, value: value, precision: precision, isDeictic: deictic)
         }

@@ -57,21 +57,21 @@ struct EntityRecognizer: Sendable {
     }
 
     func recognize(
-        scalars: [Unicode.Scalar], tokens: [Token], sentences: [Range<Int>]
+        text: TextBuffer, tokens: [Token], sentences: [Range<Int>]
     ) -> (records: [EntityRecord], mentions: [EntityMention]) {
         var state = State()
         for (sIndex, range) in sentences.enumerated() {
-            recognizeSentence(scalars: scalars, tokens: tokens, range: range, sentence: sIndex, state: &state)
+            recognizeSentence(text: text, tokens: tokens, range: range, sentence: sIndex, state: &state)
         }
         return (state.records, state.mentions)
     }
 
-    private func text(_ scalars: [Unicode.Scalar], _ tokens: [Token], _ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]))
+    private func spanText(_ text: TextBuffer, _ tokens: [Token], _ range: Range<Int>) -> String {
+        text.slice(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
     }
 
     private func recognizeSentence(
-        scalars: [Unicode.Scalar], tokens: [Token], range: Range<Int>, sentence: Int, state: inout State
+        text: TextBuffer, tokens: [Token], range: Range<Int>, sentence: Int, state: inout State
     ) {
         var i = range.lowerBound
         let limit = range.upperBound
@@ -83,7 +83,7 @@ struct EntityRecognizer: Sendable {
                 let exchange = Gazetteer.exchanges[tokens[i + 1].lower], tokens[i + 3].kind != .punct
             {
                 let symbolToken = tokens[i + 3]
-                let symbol = String(String.UnicodeScalarView(scalars[symbolToken.start..<symbolToken.end])).uppercased()
+                let symbol = text.slice(symbolToken.start, symbolToken.end).uppercased()
                 let ticker = exchange + ":" + symbol
                 let entity: Int
                 if lastMentionEnd == i, let previous = state.mentions.last {
@@ -117,7 +117,7 @@ struct EntityRecognizer: Sendable {
                 addMention(entity, sentence, i..<match.end, tokens, &state)
                 i = match.end
                 lastMentionEnd = i
-                i = definition(after: i, entity: entity, scalars: scalars, tokens: tokens, limit: limit, sentence: sentence, state: &state, lastMentionEnd: &lastMentionEnd)
+                i = definition(after: i, entity: entity, text: text, tokens: tokens, limit: limit, sentence: sentence, state: &state, lastMentionEnd: &lastMentionEnd)
                 continue
             }
             guard t.kind == .word else {
@@ -131,12 +131,12 @@ struct EntityRecognizer: Sendable {
                 // A listed name may still start a longer name ("Beijing Economic ... Committee").
                 let run = capitalizedRun(tokens, from: i, limit: limit)
                 if run.upperBound <= match.end || classifyBySuffix(tokens, run) == nil {
-                    let name = text(scalars, tokens, i..<match.end)
+                    let name = spanText(text, tokens, i..<match.end)
                     let entity = link(name: name, key: PhraseIndex<Int>.key(tokens, i..<match.end), type: match.value, state: &state)
                     addMention(entity, sentence, i..<match.end, tokens, &state)
                     i = match.end
                     lastMentionEnd = i
-                    i = definition(after: i, entity: entity, scalars: scalars, tokens: tokens, limit: limit, sentence: sentence, state: &state, lastMentionEnd: &lastMentionEnd)
+                    i = definition(after: i, entity: entity, text: text, tokens: tokens, limit: limit, sentence: sentence, state: &state, lastMentionEnd: &lastMentionEnd)
                     continue
                 }
             }
@@ -168,18 +168,18 @@ struct EntityRecognizer: Sendable {
             if type == nil {
                 type = .organization
             }
-            let name = text(scalars, tokens, run)
+            let name = spanText(text, tokens, run)
             let entity = link(name: name, key: key, type: type!, state: &state)
             addMention(entity, sentence, run, tokens, &state)
             i = run.upperBound
             lastMentionEnd = i
-            i = definition(after: i, entity: entity, scalars: scalars, tokens: tokens, limit: limit, sentence: sentence, state: &state, lastMentionEnd: &lastMentionEnd)
+            i = definition(after: i, entity: entity, text: text, tokens: tokens, limit: limit, sentence: sentence, state: &state, lastMentionEnd: &lastMentionEnd)
         }
     }
 
     /// A parenthetical short name right after a name, "(JAC)", becomes its alias.
     private func definition(
-        after i: Int, entity: Int, scalars: [Unicode.Scalar], tokens: [Token], limit: Int, sentence: Int,
+        after i: Int, entity: Int, text: TextBuffer, tokens: [Token], limit: Int, sentence: Int,
         state: inout State, lastMentionEnd: inout Int
     ) -> Int {
         guard i + 2 < limit, tokens[i].lower == "(", tokens[i + 2].lower == ")" else { return i }
@@ -187,7 +187,7 @@ struct EntityRecognizer: Sendable {
         guard inner.kind == .word, inner.isAllCaps || inner.isCapitalized,
             !Gazetteer.commonAcronyms.contains(inner.lower), Gazetteer.exchanges[inner.lower] == nil
         else { return i }
-        let alias = String(String.UnicodeScalarView(scalars[inner.start..<inner.end]))
+        let alias = text.slice(inner.start, inner.end)
         if state.byKey[inner.lower] == nil {
             state.byKey[inner.lower] = entity
             if !state.records[entity].aliases.contains(alias) && alias != state.records[entity].name {
@@ -213,9 +213,8 @@ struct EntityRecognizer: Sendable {
         return true
     }
 
-    /// Capitalized words (and numbers after them), joined by "of", "and", "for", "&" or "de"
-    /// when a capitalized word follows. "and" stays inside only when the name ends in a
-    /// company or government word ("National Development and Reform Commission").
+    /// Capitalized words (and a model number after them), joined by "of", "and", "for", "&"
+    /// or "de" when a capitalized word follows.
     func capitalizedRun(_ tokens: [Token], from i: Int, limit: Int) -> Range<Int> {
         var j = i
         var firstAnd = -1
@@ -246,13 +245,10 @@ struct EntityRecognizer: Sendable {
             }
             break
         }
-        if firstAnd > 0 {
-            let last = tokens[j - 1].lower
-            if !Gazetteer.organizationSuffixes.contains(last) && !Gazetteer.governmentWords.contains(last)
-                && !Gazetteer.outletSuffixes.contains(last)
-            {
-                j = firstAnd
-            }
+        // "and" joins words of a government body's name ("National Development and Reform
+        // Commission"); elsewhere it joins two names.
+        if firstAnd > 0 && !(i..<j).contains(where: { Gazetteer.governmentWords.contains(tokens[$0].lower) }) {
+            j = firstAnd
         }
         while j > i && ["of", "and", "for", "&", "de"].contains(tokens[j - 1].lower) { j -= 1 }
         return i..<j

@@ -10,12 +10,10 @@ public struct Extractor: Sendable {
     }
 
     public func extract(text: String, document: DocumentInfo) -> Extraction {
-        let scalars = Array(text.unicodeScalars)
-        let tokens = Tokenizer.tokenize(scalars)
+        let buffer = TextBuffer(text)
+        let tokens = Tokenizer.tokenize(buffer)
         let ranges = SentenceSplitter.split(tokens)
-        func slice(_ start: Int, _ end: Int) -> String {
-            String(String.UnicodeScalarView(scalars[start..<end]))
-        }
+        let slice = buffer.slice
 
         var sentences: [Sentence] = []
         sentences.reserveCapacity(ranges.count)
@@ -25,7 +23,7 @@ public struct Extractor: Sendable {
             sentences.append(Sentence(index: i, start: start, end: end, text: slice(start, end)))
         }
 
-        let (records, found) = recognizer.recognize(scalars: scalars, tokens: tokens, sentences: ranges)
+        let (records, found) = recognizer.recognize(text: buffer, tokens: tokens, sentences: ranges)
         let ids = records.indices.map { "e\($0 + 1)" }
         let entities = records.enumerated().map { i, r in
             Entity(id: ids[i], name: r.name, type: r.type, aliases: r.aliases, tickers: r.tickers)

@@ -197,7 +197,7 @@ enum Gazetteer {
     static let organizationSuffixes: Set<String> = [
         "group", "corp", "corporation", "co", "company", "ltd", "limited", "inc", "incorporated",
         "llc", "plc", "ag", "gmbh", "sa", "nv", "technology", "technologies", "tech", "automobile",
-        "automotive", "auto", "motors", "motor", "holdings", "holding", "industries", "industry",
+        "automotive", "auto", "motors", "motor", "holdings", "holding", "industries",
         "bank", "securities", "capital", "partners", "ventures", "fund", "electronics", "energy",
         "airlines", "airways", "pharmaceuticals", "pharma", "systems", "solutions", "labs",
         "network", "networks", "media", "entertainment", "foundation", "institute", "university",

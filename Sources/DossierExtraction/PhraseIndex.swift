@@ -17,7 +17,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
 
     /// Inserts a phrase given as plain text, tokenizing it the way documents are tokenized.
     mutating func insert(phrase: String, value: Value) {
-        let tokens = Tokenizer.tokenize(Array(phrase.unicodeScalars))
+        let tokens = Tokenizer.tokenize(TextBuffer(phrase))
         insert(key: PhraseIndex.key(tokens, 0..<tokens.count), tokenCount: tokens.count, value: value)
     }
 

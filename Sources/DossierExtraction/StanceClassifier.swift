@@ -9,6 +9,10 @@ enum StanceClassifier {
         var i = range.lowerBound
         while i < range.upperBound {
             let w = tokens[i].lower
+            if !tokens[i].wordClass.contains(.stance) && !isContraction(w) {
+                i += 1
+                continue
+            }
             if let n = phrase(CueLexicon.denialPhrases, tokens, i, range.upperBound) {
                 words.append(PhraseIndex<Int>.key(tokens, i..<(i + n)))
                 denied = true
@@ -21,10 +25,10 @@ enum StanceClassifier {
                 i += n
                 continue
             }
-            if CueLexicon.denials.contains(w) || w.hasSuffix("n't") || w.hasSuffix("n’t") {
+            if CueLexicon.denials.contains(w) || isContraction(w) {
                 words.append(w)
                 denied = true
-            } else if CueLexicon.hedges.contains(w) {
+            } else if CueLexicon.hedges.contains(w) && !(w == "may" && tokens[i].isCapitalized && i > range.lowerBound) {
                 // "most likely" is one hedge.
                 if i > range.lowerBound, tokens[i - 1].lower == "most" || tokens[i - 1].lower == "more" {
                     words.append(tokens[i - 1].lower + " " + w)
@@ -36,6 +40,11 @@ enum StanceClassifier {
             i += 1
         }
         return (denied ? .denied : (hedged ? .hedged : .asserted), words)
+    }
+
+    /// "don't", "isn’t", "can't".
+    private static func isContraction(_ w: String) -> Bool {
+        w.utf8.last == UInt8(ascii: "t") && (w.hasSuffix("n't") || w.hasSuffix("n’t"))
     }
 
     private static func phrase(_ phrases: [[String]], _ tokens: [Token], _ i: Int, _ limit: Int) -> Int? {

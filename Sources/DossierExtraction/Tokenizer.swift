@@ -20,6 +20,7 @@ struct Token: Sendable {
     var newlineBefore: Bool
     /// A blank line (two or more line breaks) separates this token from the previous one.
     var blankLineBefore: Bool
+    var wordClass: WordClass = []
 
     var isWord: Bool { kind == .word }
 
@@ -30,7 +31,8 @@ struct Token: Sendable {
 
 /// Splits text into tokens with a single forward scan over Unicode scalars.
 enum Tokenizer {
-    static func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
+    static func tokenize(_ buffer: TextBuffer) -> [Token] {
+        let s = buffer.scalars
         var tokens: [Token] = []
         tokens.reserveCapacity(s.count / 5)
         var i = 0
@@ -43,7 +45,7 @@ enum Tokenizer {
                 i += 1
                 continue
             }
-            if c.properties.isWhitespace || c == "\u{200B}" || c == "\u{FEFF}" {
+            if isSpace(c) {
                 i += 1
                 continue
             }
@@ -85,33 +87,50 @@ enum Tokenizer {
             } else {
                 i += 1
             }
-            let text = String(String.UnicodeScalarView(s[start..<i]))
             let first = s[start]
-            var caps = first.properties.isUppercase
+            var caps = isUpper(first)
             var allCaps = false
             if kind == .word {
                 var letters = 0
                 var upper = 0
-                for k in start..<i where s[k].properties.isAlphabetic {
+                for k in start..<i where isLetter(s[k]) {
                     letters += 1
-                    if s[k].properties.isUppercase { upper += 1 }
+                    if isUpper(s[k]) { upper += 1 }
                 }
                 allCaps = letters >= 2 && upper == letters
             } else {
                 caps = false
             }
+            let lower = kind == .punct ? buffer.slice(start, i) : buffer.lowercased(start, i)
             tokens.append(
                 Token(
-                    start: start, end: i, kind: kind,
-                    lower: kind == .punct ? text : text.lowercased(),
-                    isCapitalized: caps, isAllCaps: allCaps,
-                    newlineBefore: newlines > 0, blankLineBefore: newlines > 1))
+                    start: start, end: i, kind: kind, lower: lower, isCapitalized: caps, isAllCaps: allCaps,
+                    newlineBefore: newlines > 0, blankLineBefore: newlines > 1,
+                    wordClass: kind == .word ? WordClass.of(lower) : []))
             newlines = 0
         }
         return tokens
     }
 
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 128 { return v == 32 || v == 9 || v == 11 || v == 12 || v == 13 }
+        return c.properties.isWhitespace || v == 0x200B || v == 0xFEFF
+    }
+
+    @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 128 { return v >= 65 && v <= 90 }
+        return c.properties.isUppercase
+    }
+
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        return c.properties.isAlphabetic
+    }
 
     @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         let v = c.value

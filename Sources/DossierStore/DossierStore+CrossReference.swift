@@ -18,7 +18,7 @@ extension DossierStore {
             let links = try Self.links(db, among: claimIDs, explain: explain)
             let reporterOf = Dictionary(uniqueKeysWithValues: try reports.map { ($0.id, try Self.reporterKey(db, report: $0.id)) })
             let groups = PropositionGroups(
-                links: links.map { ($0.a, $0.b, $0.relation) }, reportOf: reportOf, reporterOf: reporterOf)
+                links: links.map { ($0.a, $0.b, $0.relation, $0.score) }, reportOf: reportOf, reporterOf: reporterOf)
             let propositions = groups.groups.map {
                 CrossReference.Proposition(claims: $0.claims, reports: $0.reports, independentReports: $0.independentReports)
             }
@@ -80,22 +80,29 @@ extension DossierStore {
             }
         }
         if explain {
-            for index in links.indices { links[index].explanation = try explanation(db, links[index].a, links[index].b) }
+            var weights = TermWeights(db: db)
+            try weights.load()
+            for index in links.indices {
+                links[index].explanation = try explanation(db, links[index].a, links[index].b, weights: &weights)
+            }
         }
         return links
     }
 
     /// Why `a` and `b` were linked, as the matcher sees them now.
-    static func explanation(_ db: Database, _ a: Int64, _ b: Int64) throws -> CrossReference.Explanation? {
+    static func explanation(_ db: Database, _ a: Int64, _ b: Int64, weights: inout TermWeights) throws -> CrossReference.Explanation? {
         guard let x = try ClaimLinker.loadFacts(db, claim: a), let y = try ClaimLinker.loadFacts(db, claim: b) else { return nil }
-        let shared = x.entities.intersection(y.entities).sorted()
-        let names = try shared.map { try String.fetchOne(db, sql: "SELECT name FROM entity WHERE id = ?", arguments: [$0]) ?? "#\($0)" }
+        try weights.lookUp(x.terms.union(y.terms))
+        let known = weights.known
+        let matcher = ClaimMatcher(windowDays: .max, threshold: 0, minimumSharedTerms: 1)
+        guard let match = matcher.match(x, y, weight: { known[$0] ?? 1 }) else { return nil }
+        let names = try match.sharedEntities.map {
+            try String.fetchOne(db, sql: "SELECT name FROM entity WHERE id = ?", arguments: [$0]) ?? "#\($0)"
+        }
         return CrossReference.Explanation(
-            sharedTerms: x.proposition.terms.intersection(y.proposition.terms).sorted(),
-            sharedEntities: names,
-            polarities: [x.proposition.polarity.rawValue, y.proposition.polarity.rawValue],
-            negations: x.proposition.negations + y.proposition.negations,
-            daysApart: x.accountDay.flatMap { dx in y.accountDay.map { abs($0.dayNumber - dx.dayNumber) } })
+            sharedTerms: match.sharedTerms, sharedEntities: names,
+            polarities: [match.polarities.0.rawValue, match.polarities.1.rawValue],
+            negations: match.negations, daysApart: match.daysApart)
     }
 
     /// Who a report is by, as one key: reports with the same key share a reporter.

@@ -1,5 +1,6 @@
 import DossierCrossRef
 import DossierExtraction
+import Foundation
 import GRDB
 
 /// What one linking run did.
@@ -21,84 +22,142 @@ extension DossierStore {
     /// full-text search ranks closest to it and with the other relays of its report.
     @discardableResult
     public func crossReferenceNewArticles(matcher: ClaimMatcher = ClaimMatcher()) throws -> LinkingSummary {
+        try linkQueuedArticles(matcher: matcher, countingTerms: true)
+    }
+
+    /// Drops every link and cross-references all articles again, with term weights taken
+    /// from all claims at once.
+    @discardableResult
+    public func rebuildCrossReferences(matcher: ClaimMatcher = ClaimMatcher()) throws -> LinkingSummary {
+        try write { db in
+            try db.execute(sql: "DELETE FROM claim_link")
+            try db.execute(sql: "DELETE FROM xref_term")
+            try db.execute(sql: "INSERT OR IGNORE INTO xref_queue (article_id) SELECT id FROM article")
+            var counter = TermCounter()
+            let rows = try Row.fetchCursor(db, sql: "SELECT c.text, c.stance FROM claim c JOIN attribution at ON at.claim_id = c.id")
+            while let row = try rows.next() {
+                let clauses = Proposition.clauses(of: row[0], stance: Stance(rawValue: row[1]) ?? .asserted)
+                counter.add(clauses.reduce(into: Set<String>()) { $0.formUnion($1.terms) })
+            }
+            try counter.save(db)
+        }
+        return try linkQueuedArticles(matcher: matcher, countingTerms: false)
+    }
+
+    private func linkQueuedArticles(matcher: ClaimMatcher, countingTerms: Bool) throws -> LinkingSummary {
         var summary = LinkingSummary()
         while true {
             let done = try write { db -> Bool in
                 let articles = try Int64.fetchAll(db, sql: "SELECT article_id FROM xref_queue ORDER BY article_id LIMIT ?", arguments: [Self.linkingBatch])
                 guard !articles.isEmpty else { return true }
                 var linker = ClaimLinker(db: db, matcher: matcher)
-                for article in articles {
-                    try linker.link(article: article, into: &summary)
-                    try db.execute(sql: "DELETE FROM xref_queue WHERE article_id = ?", arguments: [article])
-                }
-                summary.articles += articles.count
+                try linker.link(articles: articles, countingTerms: countingTerms, into: &summary)
                 return false
             }
             if done { return summary }
         }
     }
+}
 
-    /// Drops every link and cross-references all articles again.
-    @discardableResult
-    public func rebuildCrossReferences(matcher: ClaimMatcher = ClaimMatcher()) throws -> LinkingSummary {
-        try write { db in
-            try db.execute(sql: "DELETE FROM claim_link")
-            try db.execute(sql: "INSERT OR IGNORE INTO xref_queue (article_id) SELECT id FROM article")
-        }
-        return try crossReferenceNewArticles(matcher: matcher)
+/// Term counts gathered in memory and added to `xref_term` in one go.
+struct TermCounter {
+    private var counts: [String: Int] = [:]
+    private var claims = 0
+
+    mutating func add(_ terms: Set<String>) {
+        claims += 1
+        for term in terms { counts[term, default: 0] += 1 }
+    }
+
+    func save(_ db: Database) throws {
+        let upsert = try db.cachedStatement(sql: """
+            INSERT INTO xref_term (term, claims) VALUES (?, ?)
+            ON CONFLICT (term) DO UPDATE SET claims = claims + excluded.claims
+            """)
+        try upsert.execute(arguments: ["*", claims])
+        for (term, count) in counts { try upsert.execute(arguments: [term, count]) }
     }
 }
 
-/// Finds and stores the links of one article's claims, inside an open transaction.
+/// Finds and stores the links of queued articles' claims, inside an open transaction.
 struct ClaimLinker {
     let db: Database
     let matcher: ClaimMatcher
     /// How many full-text candidates each claim is compared with.
-    static let candidates = 40
+    static let candidates = 20
     private var facts: [Int64: ClaimFacts?] = [:]
+    private var weights: TermWeights
 
     init(db: Database, matcher: ClaimMatcher) {
         self.db = db
         self.matcher = matcher
+        weights = TermWeights(db: db)
     }
 
-    mutating func link(article: Int64, into summary: inout LinkingSummary) throws {
-        let claims = try Int64.fetchAll(db, sql: "SELECT claim_id FROM attribution WHERE claim_id IN (SELECT id FROM claim WHERE article_id = ?) ORDER BY claim_id", arguments: [article])
+    /// Links the claims of `articles` and takes them off the queue.
+    mutating func link(articles: [Int64], countingTerms: Bool, into summary: inout LinkingSummary) throws {
+        var claims: [ClaimFacts] = []
+        for article in articles {
+            for id in try Int64.fetchAll(db.cachedStatement(sql: """
+                SELECT at.claim_id FROM claim c JOIN attribution at ON at.claim_id = c.id WHERE c.article_id = ? ORDER BY c.id
+                """), arguments: [article]) {
+                if let found = try facts(of: id) { claims.append(found) }
+            }
+        }
+        if countingTerms {
+            var counter = TermCounter()
+            for claim in claims { counter.add(claim.terms) }
+            try counter.save(db)
+        }
+        try weights.load()
         let insert = try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO claim_link (claim_a, claim_b, relation, score, method) VALUES (?, ?, ?, ?, ?)
             """)
-        for claim in claims {
-            guard let subject = try facts(of: claim) else { continue }
-            summary.claims += 1
+        for subject in claims {
             for candidate in try candidates(for: subject) {
-                guard let other = try facts(of: candidate), let match = matcher.match(subject, other) else { continue }
-                try insert.execute(arguments: [min(claim, candidate), max(claim, candidate), match.relation.rawValue, match.score, match.method])
+                guard let other = try facts(of: candidate) else { continue }
+                try weights.lookUp(subject.terms.union(other.terms))
+                let known = weights.known
+                guard let match = matcher.match(subject, other, weight: { known[$0] ?? 1 }) else { continue }
+                try insert.execute(arguments: [min(subject.id, candidate), max(subject.id, candidate), match.relation.rawValue, match.score, match.method])
                 summary.links += db.changesCount
             }
         }
+        for article in articles {
+            try db.execute(sql: "DELETE FROM xref_queue WHERE article_id = ?", arguments: [article])
+        }
+        summary.articles += articles.count
+        summary.claims += claims.count
     }
 
-    /// Claims worth comparing with `subject`: the best full-text matches of its terms, and
-    /// the claims of its own report seen in other articles.
-    private func candidates(for subject: ClaimFacts) throws -> [Int64] {
+    /// Claims worth comparing with `subject`, each lookup bounded so that the cost per claim
+    /// stays flat as the store grows: the best full-text matches of its telling terms (terms
+    /// used by many claims make the search slow and find nothing specific), the latest
+    /// claims naming each of its entities, and the relays of its own report.
+    private mutating func candidates(for subject: ClaimFacts) throws -> [Int64] {
         var result: [Int64] = []
-        if let query = Self.fullTextQuery(subject.proposition) {
-            result = try Int64.fetchAll(db.cachedStatement(sql: """
+        try weights.lookUp(subject.terms)
+        let telling = subject.clauses.flatMap { clause in
+            clause.terms.filter { weights.isTelling($0) }.flatMap { term in
+                clause.searchWords(of: term)
+            }
+        }
+        if !telling.isEmpty {
+            let query = Set(telling).sorted().map { "\"\($0)\"" }.joined(separator: " OR ")
+            result += try Int64.fetchAll(db.cachedStatement(sql: """
                 SELECT rowid FROM claim_fts WHERE claim_fts MATCH ? ORDER BY rank LIMIT ?
                 """), arguments: [query, Self.candidates])
+        }
+        let byEntity = try db.cachedStatement(sql: "SELECT claim_id FROM claim_entity WHERE entity_id = ? ORDER BY claim_id DESC LIMIT ?")
+        for entity in subject.entities.sorted(by: >).prefix(3) {
+            result += try Int64.fetchAll(byEntity, arguments: [entity, Self.candidates / 2])
         }
         result += try Int64.fetchAll(db.cachedStatement(sql: """
             SELECT at.claim_id FROM attribution at JOIN claim c ON c.id = at.claim_id
             WHERE at.report_id = ? AND c.article_id <> ? LIMIT ?
             """), arguments: [subject.reportID, subject.articleID, Self.candidates])
-        return result.filter { $0 != subject.id }
-    }
-
-    /// An FTS5 query matching any word of the proposition or of its synonym classes.
-    static func fullTextQuery(_ proposition: Proposition) -> String? {
-        let words = proposition.searchWords
-        guard !words.isEmpty else { return nil }
-        return words.sorted().map { "\"\($0)\"" }.joined(separator: " OR ")
+        var seen: Set<Int64> = [subject.id]
+        return result.filter { seen.insert($0).inserted }
     }
 
     /// The facts of a stored claim, read once per run; nil for a claim without a report.
@@ -128,6 +187,40 @@ struct ClaimLinker {
             text: row[4], stance: Stance(rawValue: row[5]) ?? .asserted,
             entities: Set((entities ?? "").split(separator: ",").compactMap { Int64($0) }),
             dates: (dates ?? "").split(separator: " ").map(String.init))
+    }
+}
+
+/// How telling each term is: its inverse document frequency over the counted claims.
+struct TermWeights {
+    let db: Database
+    private var total = 0.0
+    private var counts: [String: Double] = [:]
+    /// The weights looked up so far.
+    private(set) var known: [String: Double] = [:]
+
+    init(db: Database) { self.db = db }
+
+    /// Reads the claim total; call after counting terms.
+    mutating func load() throws {
+        total = Double(try Int.fetchOne(db, sql: "SELECT claims FROM xref_term WHERE term = '*'") ?? 0)
+        counts.removeAll()
+        known.removeAll()
+    }
+
+    /// Makes sure the weights of `terms` are in `known`.
+    mutating func lookUp(_ terms: Set<String>) throws {
+        let select = try db.cachedStatement(sql: "SELECT claims FROM xref_term WHERE term = ?")
+        for term in terms where known[term] == nil {
+            let count = Double(try Int.fetchOne(select, arguments: [term]) ?? 0)
+            counts[term] = count
+            known[term] = log((total + 1) / (count + 1)) + 0.1
+        }
+    }
+
+    /// Whether a looked-up term is rare enough to search by: used by at most 1% of the
+    /// claims, or by a few hundred.
+    func isTelling(_ term: String) -> Bool {
+        (counts[term] ?? 0) <= max(300, total / 100)
     }
 }
 

@@ -34,43 +34,45 @@ extension DossierStore {
     }
 
     /// Dates compare as ISO 8601 prefixes: `--until 2022-08` keeps all of August.
-    private static let dateFilter = """
-        (:since IS NULL OR substr(date, 1, length(:since)) >= :since)
-        AND (:until IS NULL OR substr(date, 1, length(:until)) <= :until)
+    private static func dateFilter(_ date: String) -> String {
         """
+        (:since IS NULL OR substr(\(date), 1, length(:since)) >= :since)
+          AND (:until IS NULL OR substr(\(date), 1, length(:until)) <= :until)
+        """
+    }
+
+    // `ORDER BY <index>.rank` alone lets FTS5 rank the matches itself; rows then come out
+    // best first and are joined, filtered and given a snippet one by one until the limit,
+    // so a common word over a million claims costs its ranking, not a million snippets.
 
     static let claimSearchSQL = """
-        SELECT claim_id, date, outlet, reporter, stance, snippet, score FROM (
-            SELECT c.id AS claim_id, coalesce(at.reported_on, a.published) AS date, a.outlet, at.reporter,
-                   c.stance, snippet(claim_fts, 0, :open, :close, '…', 16) AS snippet,
-                   round(-bm25(claim_fts), 3) + 0.0 AS score, bm25(claim_fts) AS rank
-            FROM claim_fts
-            JOIN claim c ON c.id = claim_fts.rowid
-            JOIN article a ON a.id = c.article_id
-            LEFT JOIN attribution at ON at.claim_id = c.id
-            WHERE claim_fts MATCH :query
-              AND (:stance IS NULL OR c.stance = :stance)
-              AND (:entity IS NULL OR EXISTS (SELECT 1 FROM claim_entity ce WHERE ce.claim_id = c.id AND ce.entity_id = :entity))
-              AND (:reporter IS NULL OR at.reporter_entity_id = :reporterID OR lower(at.reporter) = :reporter)
-        )
-        WHERE \(dateFilter)
-        ORDER BY rank, claim_id
+        SELECT c.id AS claim_id, coalesce(at.reported_on, a.published) AS date, a.outlet, at.reporter,
+               c.stance, snippet(claim_fts, 0, :open, :close, '…', 16) AS snippet,
+               round(-claim_fts.rank, 3) + 0.0 AS score
+        FROM claim_fts
+        JOIN claim c ON c.id = claim_fts.rowid
+        JOIN article a ON a.id = c.article_id
+        LEFT JOIN attribution at ON at.claim_id = c.id
+        WHERE claim_fts MATCH :query
+          AND (:stance IS NULL OR c.stance = :stance)
+          AND (:entity IS NULL OR EXISTS (SELECT 1 FROM claim_entity ce WHERE ce.claim_id = c.id AND ce.entity_id = :entity))
+          AND (:reporter IS NULL OR at.reporter_entity_id = :reporterID OR lower(at.reporter) = :reporter)
+          AND \(dateFilter("coalesce(at.reported_on, a.published)"))
+        ORDER BY claim_fts.rank
         LIMIT :limit
         """
 
     static let articleSearchSQL = """
-        SELECT article_id, date, outlet, title, snippet, score FROM (
-            SELECT a.id AS article_id, a.published AS date, a.outlet, a.title,
-                   snippet(article_fts, 1, :open, :close, '…', 24) AS snippet,
-                   round(-bm25(article_fts), 3) + 0.0 AS score, bm25(article_fts) AS rank
-            FROM article_fts
-            JOIN article a ON a.id = article_fts.rowid
-            WHERE article_fts MATCH :query
-              AND (:entity IS NULL OR EXISTS (SELECT 1 FROM mention m WHERE m.article_id = a.id AND m.entity_id = :entity))
-              AND (:reporter IS NULL OR a.outlet_entity_id = :reporterID OR lower(a.outlet) = :reporter)
-        )
-        WHERE \(dateFilter)
-        ORDER BY rank, article_id
+        SELECT a.id AS article_id, a.published AS date, a.outlet, a.title,
+               snippet(article_fts, 1, :open, :close, '…', 24) AS snippet,
+               round(-article_fts.rank, 3) + 0.0 AS score
+        FROM article_fts
+        JOIN article a ON a.id = article_fts.rowid
+        WHERE article_fts MATCH :query
+          AND (:entity IS NULL OR EXISTS (SELECT 1 FROM mention m WHERE m.article_id = a.id AND m.entity_id = :entity))
+          AND (:reporter IS NULL OR a.outlet_entity_id = :reporterID OR lower(a.outlet) = :reporter)
+          AND \(dateFilter("a.published"))
+        ORDER BY article_fts.rank
         LIMIT :limit
         """
 }

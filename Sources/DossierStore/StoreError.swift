@@ -3,6 +3,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case cannotOpen(path: String, cause: String)
     case notInitialised(path: String)
     case newerSchema(path: String, unknown: [String])
+    /// Opened read-only before the newest migrations were applied.
+    case outdatedSchema(path: String)
     case unknownEntity(String)
     case invalidArgument(String, hint: String)
     case invalidSQL(String, hint: String)
@@ -19,6 +21,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "no Dossier database at \(path) (hint: run `dossier init` or `dossier ingest`, or pass --db)"
         case let .newerSchema(path, unknown):
             return "database \(path) was written by a newer Dossier (migrations \(unknown.joined(separator: ", "))) (hint: upgrade dossier)"
+        case let .outdatedSchema(path):
+            return "database \(path) predates this Dossier (hint: run `dossier init --db \(path)` to bring it up to date)"
         case let .unknownEntity(name):
             return "no entity named \"\(name)\" (hint: `dossier entities` lists the known names)"
         case let .invalidArgument(cause, hint):

@@ -38,16 +38,10 @@ import Testing
         #expect(parsed == Self.rows.map { $0.map { $0.text ?? "" } })
     }
 
-    func field(_ text: String) -> [UInt8] {
-        var bytes: [UInt8] = []
-        CSVRowWriter.appendField(text, to: &bytes)
-        return bytes
-    }
-
     @Test func fieldsAreQuotedOnlyWhenTheyMustBe() {
-        #expect(field("plain") == Array("plain".utf8))
-        #expect(field("a,b") == Array("\"a,b\"".utf8))
-        #expect(field("say \"hi\"") == Array("\"say \"\"hi\"\"\"".utf8))
-        #expect(field("two\nlines") == Array("\"two\nlines\"".utf8))
+        #expect(CSVRowWriter.field("plain") == Array("plain".utf8))
+        #expect(CSVRowWriter.field("a,b") == Array("\"a,b\"".utf8))
+        #expect(CSVRowWriter.field("say \"hi\"") == Array("\"say \"\"hi\"\"\"".utf8))
+        #expect(CSVRowWriter.field("two\nlines") == Array("\"two\nlines\"".utf8))
     }
 }

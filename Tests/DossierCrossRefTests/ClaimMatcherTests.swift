@@ -98,4 +98,33 @@ import Testing
         let b = claim(2, "Acme will acquire the Borealis Motors factory", report: 5, article: 7)
         #expect(matcher.match(a, b) == nil)
     }
+
+    @Test func aDenialInOneClauseOfALongStatementStillContradicts() throws {
+        let a = claim(1, "Acme would likely take over the Borealis Motors factory", stance: .hedged)
+        let b = claim(2, "Acme will most likely not acquire the Borealis Motors factory and has no intention of adopting a contract manufacturing model, but will instead build its own factory", stance: .denied)
+        let match = try #require(matcher.match(a, b))
+        #expect(match.relation == .contradicts)
+        #expect(match.sharedTerms == ["acquire", "factory"])
+        #expect(match.negations == ["not"])
+    }
+
+    @Test func rareSharedTermsCountAndCommonOnesHardlyDo() {
+        let a = claim(1, "Acme will produce vehicles in a new joint venture", entities: [1])
+        let b = claim(2, "Acme will produce vehicles for export markets", entities: [1])
+        #expect(matcher.match(a, b)?.relation == .corroborates)
+        let common: Set<String> = ["produce", "vehicle"]
+        #expect(matcher.match(a, b, weight: { common.contains($0) ? 0.1 : 2 }) == nil)
+    }
+
+    @Test func relaysOfOneReportMatchEvenWhenTheyNameTheCompanyDifferently() {
+        let a = claim(1, "Acme Auto is close to obtaining a licence to produce electric vehicles", entities: [5], report: 9, article: 1)
+        let b = claim(2, "Acme is close to receiving a licence to make electric cars", entities: [1], report: 9, article: 2)
+        #expect(matcher.match(a, b)?.relation == .repeats)
+    }
+
+    @Test func theSameWordsAboutAnotherCompanyAreNotLinked() {
+        let a = claim(1, "Acme will build a vehicle factory", entities: [1])
+        let b = claim(2, "Kestrel Bank will build a vehicle factory", entities: [4])
+        #expect(matcher.match(a, b) == nil)
+    }
 }

@@ -33,4 +33,22 @@ import Testing
         let b = Proposition(text: "a factory opens", stance: .asserted)
         #expect(a.terms == b.terms)
     }
+
+    @Test func aStatementSplitsIntoClausesWithTheirOwnPolarity() {
+        let clauses = Proposition.clauses(
+            of: "Acme will not buy the plant and has no intention of leasing it, but will instead build its own plant", stance: .denied)
+        #expect(clauses.map(\.polarity) == [.negative, .negative, .positive])
+        #expect(clauses[0].terms == ["acquire", "factory"])
+        #expect(clauses[2].terms == ["build", "own", "factory"])
+        #expect(Proposition.clauses(of: "Acme unlikely to buy the plant, will build its own", stance: .hedged).count == 2)
+    }
+
+    @Test func andBetweenNamesIsNotANewClause() {
+        #expect(Proposition.clauses(of: "Acme and Borealis Motors will build cars, the people said", stance: .asserted).count == 1)
+    }
+
+    @Test func aDeniedStanceWithoutNegationWordsMakesEveryClauseNegative() {
+        let clauses = Proposition.clauses(of: "Acme refutes the sale and will keep the plant", stance: .denied)
+        #expect(clauses.allSatisfy { $0.polarity == .negative })
+    }
 }

@@ -8,3 +8,10 @@ CREATE TRIGGER xref_queue_insert AFTER INSERT ON article BEGIN
     INSERT INTO xref_queue (article_id) VALUES (new.id);
 END;
 INSERT INTO xref_queue (article_id) SELECT id FROM article;
+
+-- How many cross-referenced claims use each proposition term, so that rare terms weigh more
+-- than common ones when two claims are compared. The row '*' counts the claims themselves.
+CREATE TABLE xref_term (
+    term TEXT PRIMARY KEY,
+    claims INTEGER NOT NULL
+) WITHOUT ROWID;
