@@ -6,6 +6,8 @@
 #   make demo         fresh database in demo/, ingest SampleData/, show what was claimed about Xiaomi
 #   make install      release build, installed as $(PREFIX)/bin/dossier (PREFIX=/usr/local)
 #   make eval         score extraction on ../shared/eval/polnear (dev split; SPLIT=train for train)
+#   make bench        release build, then time ingest, queries and export on a generated corpus (one table)
+#   make bench-quick  the same at small sizes, in under a minute
 #   make clean        remove build outputs and the demo database
 
 PREFIX ?= /usr/local
@@ -13,7 +15,7 @@ SWIFT ?= swift
 DEMO_DB := demo/dossier.db
 SPLIT ?= dev
 
-.PHONY: build test demo install eval clean
+.PHONY: build test demo install eval bench bench-quick clean
 
 build:
 	$(SWIFT) build
@@ -40,6 +42,14 @@ install:
 eval:
 	$(SWIFT) build -c release --product dossier
 	bash scripts/eval-polnear.sh .build/release/dossier $(SPLIT)
+
+bench:
+	$(SWIFT) build -c release --product dossier-bench
+	.build/release/dossier-bench run
+
+bench-quick:
+	$(SWIFT) build -c release --product dossier-bench
+	.build/release/dossier-bench run --quick
 
 clean:
 	rm -rf .build demo

@@ -24,7 +24,10 @@ let package = Package(
             dependencies: ["DossierExtraction", "DossierCrossRef", .product(name: "GRDB", package: "GRDB.swift")],
             plugins: ["EmbedMigrations"]
         ),
-        .target(name: "DossierIngest", dependencies: ["DossierExtraction", "DossierStore"]),
+        .target(
+            name: "DossierIngest",
+            dependencies: ["DossierExtraction", "DossierStore", .product(name: "CSV", package: "CSV.swift")]
+        ),
         .target(
             name: "DossierCLI",
             dependencies: [
@@ -33,16 +36,25 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "dossier", dependencies: ["DossierCLI"]),
+        .target(name: "DossierBenchKit", dependencies: ["DossierExtraction"]),
+        .executableTarget(
+            name: "dossier-bench",
+            dependencies: ["DossierBenchKit", "DossierExtraction", "DossierStore", "DossierIngest", "DossierCLI"]
+        ),
         .testTarget(name: "DossierExtractionTests", dependencies: ["DossierExtraction"]),
         .testTarget(name: "DossierCrossRefTests", dependencies: ["DossierCrossRef"]),
         .testTarget(
             name: "DossierStoreTests",
             dependencies: ["DossierStore", "DossierExtraction", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .testTarget(name: "DossierBenchTests", dependencies: ["DossierBenchKit", "DossierExtraction"]),
         .testTarget(name: "DossierIngestTests", dependencies: ["DossierIngest", "DossierStore"]),
         .testTarget(
             name: "DossierCLITests",
-            dependencies: ["DossierCLI", "DossierStore", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: [
+                "DossierCLI", "DossierStore", .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             resources: [.copy("Golden")]
         ),
     ]

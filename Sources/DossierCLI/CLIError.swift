@@ -6,6 +6,8 @@ public enum CLIError: Error, CustomStringConvertible {
     case cannotWrite(path: String, cause: String)
     case badOption(String, hint: String)
     case rejectedInput(count: Int)
+    /// `dossier check` found problems (listed on standard output).
+    case checkFailed(problems: Int)
 
     public var description: String {
         switch self {
@@ -15,6 +17,8 @@ public enum CLIError: Error, CustomStringConvertible {
             return "\(cause) (hint: \(hint))"
         case let .rejectedInput(count):
             return "\(count) input\(count == 1 ? " was" : "s were") rejected"
+        case let .checkFailed(problems):
+            return "the database has \(problems) problem\(problems == 1 ? "" : "s") (hint: restore a backup, or re-ingest the articles involved)"
         }
     }
 }

@@ -24,9 +24,12 @@ struct ClaimsCommand: ParsableCommand {
     @Option(help: "Print at most this many claims.")
     var limit: Int?
 
+    /// What fits a screen; csv and json carry every column.
+    static let tableColumns = ["claim_id", "outlet", "reporter", "cited", "reported_on", "stance", "text"]
+
     func run() throws {
         let store = try database.open()
-        var sink = output.format.sink(ByteWriter())
+        var sink = output.format.sink(ByteWriter(), tableColumns: Self.tableColumns)
         try store.claims(entity: entity, limit: limit, into: &sink)
     }
 }

@@ -14,6 +14,9 @@ public struct DatabaseOptions: ParsableArguments {
     /// Opens an existing database; a missing one is an error with a hint.
     func open() throws -> DossierStore { try DossierStore(path: path, create: false) }
 
+    /// Opens an existing database for reading only: nothing the command does can change it.
+    func openReadOnly() throws -> DossierStore { try DossierStore(path: path, create: false, readOnly: true) }
+
     /// Opens the database, creating it when missing.
     func openOrCreate() throws -> DossierStore { try DossierStore(path: path, create: true) }
 }

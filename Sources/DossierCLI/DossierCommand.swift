@@ -14,9 +14,9 @@ public struct DossierCommand: ParsableCommand {
               dossier claims --entity Xiaomi
             """,
         subcommands: [
-            InitCommand.self, IngestCommand.self, ExtractCommand.self, ClaimsCommand.self,
-            EntitiesCommand.self, StatsCommand.self, ExportCommand.self,
-            XrefCommand.self, TimelineCommand.self, SourcesCommand.self,
+            InitCommand.self, IngestCommand.self, ExtractCommand.self, SearchCommand.self, ClaimsCommand.self,
+            EntitiesCommand.self, EntityCommand.self, XrefCommand.self, TimelineCommand.self, SourcesCommand.self,
+            ExportCommand.self, SQLCommand.self, StatsCommand.self, CheckCommand.self,
         ]
     )
 

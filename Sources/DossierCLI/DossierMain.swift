@@ -13,12 +13,16 @@ public enum DossierMain {
             return ExitStatus.ok.rawValue
         } catch let error as CLIError {
             if case .rejectedInput = error { return ExitStatus.rejectedInput.rawValue }
+            if case .checkFailed = error {
+                Terminal.printError(error.description)
+                return ExitStatus.database.rawValue
+            }
             Terminal.printError(error.description)
             return ExitStatus.usage.rawValue
         } catch let error as StoreError {
             Terminal.printError(error.description)
             switch error {
-            case .unknownEntity, .invalidArgument: return ExitStatus.usage.rawValue
+            case .unknownEntity, .invalidArgument, .invalidSQL, .writeRefused, .badSearchQuery: return ExitStatus.usage.rawValue
             default: return ExitStatus.database.rawValue
             }
         } catch let error as IngestError {

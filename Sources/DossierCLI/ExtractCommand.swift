@@ -62,17 +62,18 @@ struct ExtractCommand: ParsableCommand {
         let extractor = Extractor()
         let writer = ByteWriter()
         var rejected = 0
-        for chunk in lines.chunks(of: 256) {
+        while case let chunk = try lines.next(upTo: 256), !chunk.isEmpty {
             let results = chunk.concurrentMap { line -> Result<[UInt8], IngestError> in
                 Result {
                     let article = try line.decode(JSONLinesArticle.self)
-                    let document = Document(
-                        text: article.text, title: article.title, outlet: article.outlet,
-                        published: article.published, url: article.url, origin: line.origin, format: "jsonl")
-                    let extraction = extractor.extract(text: article.text, document: try document.info())
+                    guard let id = article.id else {
+                        throw IngestError.badJSONLine(path: line.path, line: line.number, cause: "missing \"id\"")
+                    }
+                    let document = try article.document(origin: line.origin)
+                    let extraction = extractor.extract(text: document.text, document: try document.info())
                     let encoder = JSONEncoder()
                     encoder.outputFormatting = [.withoutEscapingSlashes]
-                    return Array(try encoder.encode(IdentifiedExtraction(id: article.id, extraction: extraction)))
+                    return Array(try encoder.encode(IdentifiedExtraction(id: id, extraction: extraction)))
                 }.mapError { $0 as? IngestError ?? .unreadable(path: line.origin, cause: String(describing: $0)) }
             }
             for result in results {
@@ -89,16 +90,6 @@ struct ExtractCommand: ParsableCommand {
         try writer.flush()
         if rejected > 0 { throw CLIError.rejectedInput(count: rejected) }
     }
-}
-
-/// One input line of `extract --input jsonl`.
-struct JSONLinesArticle: Decodable {
-    var id: String
-    var text: String
-    var title: String?
-    var outlet: String?
-    var published: String?
-    var url: String?
 }
 
 /// An extraction with the id of the input line it answers.

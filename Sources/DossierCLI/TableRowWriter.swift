@@ -5,26 +5,31 @@ import DossierStore
 public struct TableRowWriter: RowSink {
     let writer: ByteWriter
     let width: Int?
+    /// The columns people see, when a command narrows a wide result; nil shows all.
+    let shown: [String]?
     private var columns: [String] = []
+    private var kept: [Int] = []
     private var rows: [[String]] = []
 
-    public init(writer: ByteWriter, width: Int?) {
+    public init(writer: ByteWriter, width: Int?, shown: [String]? = nil) {
         self.writer = writer
         self.width = width
+        self.shown = shown
     }
 
     public mutating func begin(columns: [String]) throws {
-        self.columns = columns
+        kept = shown.map { names in names.compactMap { columns.firstIndex(of: $0) } } ?? Array(columns.indices)
+        self.columns = kept.map { columns[$0] }
     }
 
     public mutating func row(_ cells: [Cell]) throws {
-        rows.append(cells.map { Self.flatten($0.text ?? "") })
+        rows.append(kept.map { Self.flatten(cells[$0].text ?? "") })
     }
 
     public mutating func end() throws {
-        var widths = columns.map(\.count)
+        var widths = columns.map(Self.visibleCount)
         for row in rows {
-            for (index, value) in row.enumerated() { widths[index] = max(widths[index], value.count) }
+            for (index, value) in row.enumerated() { widths[index] = max(widths[index], Self.visibleCount(value)) }
         }
         if let width { Self.fit(&widths, into: width) }
         writer.write(line(columns, widths))
@@ -37,9 +42,9 @@ public struct TableRowWriter: RowSink {
     private func line(_ values: [String], _ widths: [Int]) -> String {
         var parts: [String] = []
         for (index, value) in values.enumerated() {
-            let clipped = value.count > widths[index] ? String(value.prefix(max(widths[index] - 1, 0))) + "…" : value
+            let clipped = Self.clip(value, to: widths[index])
             let isLast = index == values.count - 1
-            parts.append(isLast ? clipped : clipped + String(repeating: " ", count: widths[index] - clipped.count))
+            parts.append(isLast ? clipped : clipped + String(repeating: " ", count: widths[index] - Self.visibleCount(clipped)))
         }
         return parts.joined(separator: "  ") + "\n"
     }
@@ -51,6 +56,43 @@ public struct TableRowWriter: RowSink {
             guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8 else { return }
             widths[widest] -= 1
         }
+    }
+
+    /// Characters a terminal shows: ANSI escapes (the bold of search matches) take no room.
+    static func visibleCount(_ text: String) -> Int {
+        guard text.contains("\u{1B}") else { return text.count }
+        var count = 0
+        var inEscape = false
+        for character in text {
+            if inEscape {
+                inEscape = !character.isLetter
+            } else if character == "\u{1B}" {
+                inEscape = true
+            } else {
+                count += 1
+            }
+        }
+        return count
+    }
+
+    /// `text` cut to `width` visible characters, ending in "…" when cut; escapes are kept
+    /// whole, and any left open is closed.
+    static func clip(_ text: String, to width: Int) -> String {
+        guard visibleCount(text) > width else { return text }
+        var result = ""
+        var visible = 0
+        var inEscape = false
+        for character in text {
+            if inEscape || character == "\u{1B}" {
+                inEscape = character == "\u{1B}" || !character.isLetter
+                result.append(character)
+                continue
+            }
+            if visible == max(width - 1, 0) { break }
+            result.append(character)
+            visible += 1
+        }
+        return result + "…" + (text.contains("\u{1B}") ? Terminal.plain : "")
     }
 
     /// Line breaks and tabs would break the alignment.

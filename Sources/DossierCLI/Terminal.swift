@@ -16,6 +16,10 @@ enum Terminal {
         return nil
     }
 
+    /// ANSI escapes that turn bold on and back off.
+    static let bold = "\u{1B}[1m"
+    static let plain = "\u{1B}[0m"
+
     static func printError(_ message: String) {
         FileHandle.standardError.write(Data(("dossier: " + message + "\n").utf8))
     }

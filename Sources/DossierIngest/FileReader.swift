@@ -1,20 +1,47 @@
 import Foundation
 
-/// Reads one file into a document: checks it is real UTF-8 text of a sane size, then
-/// parses front matter for Markdown and text files.
+/// Reads whole files: checks each is real UTF-8 text of a sane size, then hands it to the
+/// reader of its format (front matter for text and Markdown, HTML, RSS and Atom).
 public struct FileReader: Sendable {
-    /// Files over this many bytes are rejected.
+    /// Files over this many bytes are rejected (for JSON Lines: lines over it).
     public var maxBytes: Int
+    /// The format to read every file as; `auto` detects it per file.
+    public var format: InputFormat
 
-    public init(maxBytes: Int = 10_000_000) {
+    public init(maxBytes: Int = 10_000_000, format: InputFormat = .auto) {
         self.maxBytes = maxBytes
+        self.format = format
     }
 
-    /// Extensions this reader takes when walking a folder.
-    public static let extensions: Set<String> = ["txt", "text", "md", "markdown"]
-
+    /// Reads a file that holds one article: text, Markdown or HTML.
     public func read(path: String) throws -> Document {
-        let url = URL(fileURLWithPath: path)
+        let text = try load(path: path)
+        let format = self.format == .auto ? InputFormat.detect(path: path, head: text.utf8) : self.format
+        switch format {
+        case .rss, .atom, .jsonl: throw IngestError.manyArticles(path: path, format: format.rawValue)
+        default: return try documents(of: text, path: path, format: format)[0].get()
+        }
+    }
+
+    /// The articles in a whole file of text, Markdown, HTML or a feed, each one a document
+    /// or the reason it was rejected.
+    func documents(of text: String, path: String, format: InputFormat) throws -> [Result<Document, IngestError>] {
+        switch format {
+        case .auto:
+            return try documents(of: text, path: path, format: InputFormat.detect(path: path, head: text.utf8))
+        case .text, .markdown:
+            return [.success(try FrontMatter.parse(text, origin: path, format: format.rawValue))]
+        case .html:
+            return [.success(try HTMLReader().read(Array(text.utf8), origin: path))]
+        case .rss, .atom:
+            return try FeedReader().read(Array(text.utf8), path: path)
+        case .jsonl:
+            throw IngestError.manyArticles(path: path, format: format.rawValue)
+        }
+    }
+
+    /// The file's text, after checking its size and bytes.
+    func load(path: String) throws -> String {
         let attributes: [FileAttributeKey: Any]
         do {
             attributes = try FileManager.default.attributesOfItem(atPath: path)
@@ -25,13 +52,11 @@ public struct FileReader: Sendable {
         if size > maxBytes { throw IngestError.tooLarge(path: path, bytes: size, limit: maxBytes) }
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw IngestError.unreadable(path: path, cause: (error as NSError).localizedDescription)
         }
-        let text = try Self.decode(data, path: path)
-        let format = ["md", "markdown"].contains(url.pathExtension.lowercased()) ? "markdown" : "text"
-        return try FrontMatter.parse(text, origin: path, format: format)
+        return try Self.decode(data, path: path)
     }
 
     /// Decodes bytes as UTF-8 text, rejecting binary data and other encodings.

@@ -2,69 +2,84 @@ import DossierExtraction
 import DossierStore
 import Foundation
 
-/// Turns files into stored articles: read, analyse on every core, write in large batches
-/// through the one writer. A bad file is rejected on its own; the rest of the batch lands.
+/// Turns files into stored articles: inputs are read in order, analysed in batches on every
+/// core, and written by one writer thread in one transaction per batch, while the next
+/// batch is analysed. A bounded queue between the two keeps memory flat in the size of the
+/// input. A bad input is rejected on its own; the rest lands.
 public struct IngestPipeline: Sendable {
     public var store: DossierStore
     public var reader: FileReader
     public var overrides: MetadataOverrides
-    /// Articles per write transaction.
+    /// Most articles per batch, and so per write transaction.
     public var batchSize: Int
+    /// Most bytes of text per batch, so that large files make smaller batches.
+    public var batchBytes: Int
+    /// Analysed batches waiting for the writer, at most.
+    public var queuedBatches: Int
 
-    public init(store: DossierStore, reader: FileReader = FileReader(), overrides: MetadataOverrides = MetadataOverrides(), batchSize: Int = 512) {
+    public init(
+        store: DossierStore, reader: FileReader = FileReader(), overrides: MetadataOverrides = MetadataOverrides(),
+        batchSize: Int = 512, batchBytes: Int = 16 << 20, queuedBatches: Int = 2
+    ) {
         self.store = store
         self.reader = reader
         self.overrides = overrides
         self.batchSize = batchSize
+        self.batchBytes = batchBytes
+        self.queuedBatches = queuedBatches
     }
 
     /// Ingests files and folders (walked recursively, in name order).
-    /// - Parameter progress: called after each batch with the summary so far.
-    public func ingest(paths: [String], progress: ((IngestSummary) -> Void)? = nil) throws -> IngestSummary {
+    /// - Parameter progress: called on the calling thread after each batch is analysed,
+    ///   with what the writer has done so far.
+    public func ingest(paths: [String], progress: ((IngestProgress) -> Void)? = nil) throws -> IngestSummary {
         let started = DispatchTime.now()
-        var summary = IngestSummary()
-        let files = FileWalker.expand(paths, extensions: FileReader.extensions, rejected: &summary.rejected)
+        let inputs = IngestInputs(paths: paths, reader: reader)
         let extractor = Extractor(knownEntities: try store.knownEntities())
-        var start = 0
-        while start < files.count {
-            let batch = Array(files[start..<min(start + batchSize, files.count)])
-            start += batch.count
-            let prepared = prepare(batch, extractor: extractor)
-            var inputs: [ArticleInput] = []
-            for result in prepared {
-                switch result {
-                case let .success(.some(input)): inputs.append(input)
-                case .success(.none): summary.unchanged += 1
-                case let .failure(error): summary.rejected.append(error)
-                }
-            }
-            for outcome in try store.write(inputs) {
-                switch outcome {
-                case .new: summary.new += 1
-                case .unchanged: summary.unchanged += 1
-                case .replaced: summary.replaced += 1
-                }
-            }
-            try store.crossReferenceNewArticles()
-            summary.seconds = Self.seconds(since: started)
-            progress?(summary)
+        let queue = BoundedQueue<AnalysedBatch>(capacity: queuedBatches)
+        let writer = WriterThread(store: store, queue: queue, started: started, bytesTotal: inputs.bytesTotal)
+        writer.start()
+
+        var batch: [IngestInput] = []
+        var bytes = 0
+        func send() -> Bool {
+            let analysed = batch.concurrentMap { self.analyse($0, extractor: extractor) }
+            batch.removeAll(keepingCapacity: true)
+            bytes = 0
+            let accepted = queue.push(AnalysedBatch(results: analysed, bytesDone: inputs.bytesRead))
+            progress?(writer.progress)
+            return accepted
         }
-        summary.seconds = Self.seconds(since: started)
-        return summary
+        var writing = true
+        while writing, let input = inputs.next() {
+            batch.append(input)
+            bytes += input.size
+            if batch.count >= batchSize || bytes >= batchBytes { writing = send() }
+        }
+        if writing, !batch.isEmpty { _ = send() }
+        queue.finish()
+        let final = try writer.wait()
+        progress?(final)
+        return final.summary
     }
 
-    /// Reads and analyses a batch on all cores. `nil` marks text already stored.
-    private func prepare(_ files: [String], extractor: Extractor) -> [Result<ArticleInput?, IngestError>] {
-        files.concurrentMap { file in
-            Result { try self.prepare(file: file, extractor: extractor) }
-                .mapError { $0 as? IngestError ?? .unreadable(path: file, cause: String(describing: $0)) }
-        }
-    }
-
-    private func prepare(file: String, extractor: Extractor) throws -> ArticleInput? {
-        var document = try reader.read(path: file)
-        overrides.apply(to: &document)
-        return try Self.analyse(document, store: store, extractor: extractor)
+    private func analyse(_ input: IngestInput, extractor: Extractor) -> Result<ArticleInput?, IngestError> {
+        var origin = ""
+        return Result {
+            var document: Document
+            switch input {
+            case let .rejected(error):
+                throw error
+            case let .document(read):
+                document = read
+            case let .jsonLine(line):
+                origin = line.origin
+                document = try line.decode(JSONLinesArticle.self).document(origin: line.origin)
+            }
+            origin = document.origin
+            overrides.apply(to: &document)
+            return try Self.analyse(document, store: store, extractor: extractor)
+        }.mapError { $0 as? IngestError ?? .unreadable(path: origin, cause: String(describing: $0)) }
     }
 
     /// Checks metadata, skips text already stored, and runs text analysis.
@@ -83,5 +98,89 @@ public struct IngestPipeline: Sendable {
 
     static func seconds(since start: DispatchTime) -> Double {
         Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
+}
+
+/// One batch after text analysis, in input order: an article to write, `nil` for text
+/// already stored, or the reason the input was rejected.
+struct AnalysedBatch: Sendable {
+    var results: [Result<ArticleInput?, IngestError>]
+    /// Input bytes read up to the end of this batch.
+    var bytesDone: Int
+}
+
+/// The one writer: takes analysed batches off the queue and writes each in one
+/// transaction, keeping the summary.
+private final class WriterThread: @unchecked Sendable {
+    private let store: DossierStore
+    private let queue: BoundedQueue<AnalysedBatch>
+    private let started: DispatchTime
+    private let done = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+    private var current: IngestProgress
+    private var failure: Error?
+
+    init(store: DossierStore, queue: BoundedQueue<AnalysedBatch>, started: DispatchTime, bytesTotal: Int) {
+        self.store = store
+        self.queue = queue
+        self.started = started
+        current = IngestProgress(summary: IngestSummary(), bytesDone: 0, bytesTotal: bytesTotal)
+    }
+
+    var progress: IngestProgress { lock.withLock { current } }
+
+    func start() {
+        let thread = Thread { [self] in
+            run()
+            done.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// Waits for the writer to drain the queue; rethrows the error that stopped it.
+    func wait() throws -> IngestProgress {
+        done.wait()
+        return try lock.withLock {
+            if let failure { throw failure }
+            current.summary.seconds = IngestPipeline.seconds(since: started)
+            return current
+        }
+    }
+
+    private func run() {
+        while let batch = queue.pop() {
+            var inputs: [ArticleInput] = []
+            var update = IngestSummary()
+            for result in batch.results {
+                switch result {
+                case let .success(.some(input)): inputs.append(input)
+                case .success(.none): update.unchanged += 1
+                case let .failure(error): update.rejected.append(error)
+                }
+            }
+            do {
+                for outcome in try store.write(inputs) {
+                    switch outcome {
+                    case .new: update.new += 1
+                    case .unchanged: update.unchanged += 1
+                    case .replaced: update.replaced += 1
+                    }
+                }
+                try store.crossReferenceNewArticles()
+            } catch {
+                lock.withLock { failure = error }
+                queue.cancel()
+                return
+            }
+            lock.withLock {
+                current.summary.new += update.new
+                current.summary.unchanged += update.unchanged
+                current.summary.replaced += update.replaced
+                current.summary.rejected += update.rejected
+                current.summary.seconds = IngestPipeline.seconds(since: started)
+                current.bytesDone = batch.bytesDone
+            }
+        }
     }
 }

@@ -17,8 +17,10 @@ extension DossierStore {
     /// replaces that article whole (its sentences, mentions, claims and links go with it).
     public func write(_ articles: [ArticleInput]) throws -> [WriteOutcome] {
         try write { db in
-            var writer = BatchWriter(db: db)
-            return try articles.map { try writer.write($0) }
+            var writer = try BatchWriter(db: db)
+            let outcomes = try articles.map { try writer.write($0) }
+            try writer.finish()
+            return outcomes
         }
     }
 
@@ -47,32 +49,82 @@ extension DossierStore {
 
 /// Writes articles inside one open transaction, with prepared statements and a cache of
 /// resolved entities and reports.
+///
+/// Claims, and the rows that hang on them, wait in temporary tables until `finish()` moves
+/// them in with one statement per table: SQLite's FTS5 writes the terms of every statement
+/// that touches it as a new index segment, so one statement per claim made one tiny segment
+/// per claim and kept the index merging.
 struct BatchWriter {
     let db: Database
     private var entityIDs: [String: Int64] = [:]
     private var reportIDs: [String: Int64] = [:]
     private let now = ISO8601DateFormatter().string(from: Date())
+    private var nextClaimID: Int64
+    private var pendingClaims = 0
 
-    init(db: Database) { self.db = db }
+    init(db: Database) throws {
+        self.db = db
+        try db.execute(sql: """
+            CREATE TEMP TABLE IF NOT EXISTS pending_claim AS SELECT * FROM claim WHERE 0;
+            CREATE TEMP TABLE IF NOT EXISTS pending_attribution AS SELECT * FROM attribution WHERE 0;
+            CREATE TEMP TABLE IF NOT EXISTS pending_claim_entity AS SELECT * FROM claim_entity WHERE 0;
+            CREATE TEMP TABLE IF NOT EXISTS pending_claim_date AS SELECT * FROM claim_date WHERE 0;
+            """)
+        nextClaimID = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM claim") ?? 1
+    }
+
+    /// Moves the pending claims into `claim` (and so into its full-text index).
+    mutating func finish() throws {
+        guard pendingClaims > 0 else { return }
+        try db.execute(sql: """
+            INSERT INTO claim SELECT * FROM temp.pending_claim ORDER BY id;
+            INSERT INTO attribution SELECT * FROM temp.pending_attribution;
+            INSERT OR IGNORE INTO claim_entity SELECT * FROM temp.pending_claim_entity;
+            INSERT INTO claim_date SELECT * FROM temp.pending_claim_date;
+            DELETE FROM temp.pending_claim;
+            DELETE FROM temp.pending_attribution;
+            DELETE FROM temp.pending_claim_entity;
+            DELETE FROM temp.pending_claim_date;
+            """)
+        pendingClaims = 0
+    }
 
     mutating func write(_ input: ArticleInput) throws -> WriteOutcome {
         let hash = ArticleInput.contentHash(of: input.text)
-        if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE content_hash = ?", arguments: [hash]) {
+        if let existing = try fetchID("SELECT id FROM article WHERE content_hash = ?", [hash]) {
             return .unchanged(articleID: existing)
         }
         var previous: Int64?
         if let url = input.url {
-            previous = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE url = ?", arguments: [url])
+            previous = try fetchID("SELECT id FROM article WHERE url = ?", [url])
             if let previous {
-                try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [previous])
-                try db.execute(sql: "DELETE FROM report WHERE id NOT IN (SELECT report_id FROM attribution)")
-                reportIDs.removeAll()
+                try finish()
+                try delete(articleID: previous)
             }
         }
         let articleID = try insertArticle(input, hash: hash)
         try insertContent(input.extraction, articleID: articleID, input: input)
         if let previous { return .replaced(articleID: articleID, previousID: previous) }
         return .new(articleID: articleID)
+    }
+
+    /// Deletes an article with everything that belongs to it, and the reports that only
+    /// it relayed.
+    private mutating func delete(articleID: Int64) throws {
+        let reports = try Int64.fetchAll(db, sql: """
+            SELECT DISTINCT a.report_id FROM attribution a JOIN claim c ON c.id = a.claim_id WHERE c.article_id = ?
+            """, arguments: [articleID])
+        try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [articleID])
+        let deleteUnused = try db.cachedStatement(sql: """
+            DELETE FROM report WHERE id = ? AND NOT EXISTS (SELECT 1 FROM attribution WHERE report_id = ?)
+            """)
+        for report in reports { try deleteUnused.execute(arguments: [report, report]) }
+        reportIDs.removeAll()
+    }
+
+    /// The first id a prepared lookup finds.
+    private func fetchID(_ sql: String, _ arguments: StatementArguments) throws -> Int64? {
+        try Int64.fetchOne(db.cachedStatement(sql: sql), arguments: arguments)
     }
 
     private mutating func insertArticle(_ input: ArticleInput, hash: String) throws -> Int64 {
@@ -88,9 +140,8 @@ struct BatchWriter {
         let articleID = db.lastInsertedRowID
         if let outletID, let published = input.published {
             try db.cachedStatement(sql: """
-                UPDATE report SET primary_article_id = ?
-                WHERE reporter_entity_id = ? AND reported_on = ? AND primary_article_id IS NULL
-                """).execute(arguments: [articleID, outletID, published])
+                UPDATE report SET primary_article_id = ? WHERE key = ? AND primary_article_id IS NULL
+                """).execute(arguments: [articleID, Self.reportKey(reporter: "", entityID: outletID, on: published)])
         }
         return articleID
     }
@@ -114,21 +165,23 @@ struct BatchWriter {
             try insertMention.execute(arguments: [articleID, sentenceID, entityID, mention.start, mention.end, mention.text])
         }
 
-        let insertClaim = try db.cachedStatement(sql: "INSERT INTO claim (article_id, sentence_id, start, \"end\", text, stance, hedges) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        let insertClaim = try db.cachedStatement(sql: "INSERT INTO temp.pending_claim (id, article_id, sentence_id, start, \"end\", text, stance, hedges) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         let insertAttribution = try db.cachedStatement(sql: """
-            INSERT INTO attribution (claim_id, report_id, reporter, reporter_entity_id, cue, cited, cited_kind,
+            INSERT INTO temp.pending_attribution (claim_id, report_id, reporter, reporter_entity_id, cue, cited, cited_kind,
                                      reported_on, source_start, source_end, cue_start, cue_end)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let insertClaimEntity = try db.cachedStatement(sql: "INSERT OR IGNORE INTO claim_entity (entity_id, claim_id) VALUES (?, ?)")
-        let insertDate = try db.cachedStatement(sql: "INSERT INTO claim_date (claim_id, text, value, precision) VALUES (?, ?, ?, ?)")
+        let insertClaimEntity = try db.cachedStatement(sql: "INSERT INTO temp.pending_claim_entity (entity_id, claim_id) VALUES (?, ?)")
+        let insertDate = try db.cachedStatement(sql: "INSERT INTO temp.pending_claim_date (claim_id, text, value, precision) VALUES (?, ?, ?, ?)")
         for claim in extraction.claims {
             guard let sentenceID = sentenceIDs[claim.sentence] else { continue }
+            let claimID = nextClaimID
             try insertClaim.execute(arguments: [
-                articleID, sentenceID, claim.start, claim.end, claim.text, claim.stance.rawValue,
+                claimID, articleID, sentenceID, claim.start, claim.end, claim.text, claim.stance.rawValue,
                 claim.hedges.joined(separator: "; "),
             ])
-            let claimID = db.lastInsertedRowID
+            nextClaimID += 1
+            pendingClaims += 1
             if let attribution = claim.attribution {
                 var reporterID = attribution.reporterEntity.flatMap { localIDs[$0] }
                 if reporterID == nil, attribution.sourceSpan == nil, let outlet = input.outlet, attribution.reporter == outlet {
@@ -163,12 +216,12 @@ struct BatchWriter {
         var found: Int64?
         for ticker in tickers {
             guard let (exchange, symbol) = Self.split(ticker: ticker) else { continue }
-            found = try Int64.fetchOne(db, sql: "SELECT entity_id FROM entity_ticker WHERE exchange = ? AND symbol = ?", arguments: [exchange, symbol])
+            found = try fetchID("SELECT entity_id FROM entity_ticker WHERE exchange = ? AND symbol = ?", [exchange, symbol])
             if found != nil { break }
         }
         if found == nil {
             for candidate in [name] + aliases {
-                found = try Int64.fetchOne(db, sql: "SELECT entity_id FROM entity_alias WHERE key = ?", arguments: [NameKey.of(candidate)])
+                found = try fetchID("SELECT entity_id FROM entity_alias WHERE key = ?", [NameKey.of(candidate)])
                 if found != nil { break }
             }
         }
@@ -216,21 +269,29 @@ struct BatchWriter {
     /// The report of `reporter` on `date`, created on first sight and linked to the
     /// reporter's own article of that date when it is stored.
     private mutating func reportID(reporter: String, entityID: Int64?, on date: String?) throws -> Int64 {
-        let key = (entityID.map { "#\($0)" } ?? NameKey.of(reporter)) + "|" + (date ?? "")
+        let key = Self.reportKey(reporter: reporter, entityID: entityID, on: date)
         if let cached = reportIDs[key] { return cached }
-        if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM report WHERE key = ?", arguments: [key]) {
+        if let existing = try fetchID("SELECT id FROM report WHERE key = ?", [key]) {
             reportIDs[key] = existing
             return existing
         }
         var primary: Int64?
         if let entityID, let date {
-            primary = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE outlet_entity_id = ? AND published = ? ORDER BY id LIMIT 1", arguments: [entityID, date])
+            // `+` keeps SQLite off the outlet index, where the biggest outlets hold a large
+            // share of all articles; one day's articles are few.
+            primary = try fetchID("SELECT id FROM article WHERE +outlet_entity_id = ? AND published = ? ORDER BY id LIMIT 1", [entityID, date])
         }
         try db.cachedStatement(sql: "INSERT INTO report (key, reporter, reporter_entity_id, reported_on, primary_article_id) VALUES (?, ?, ?, ?, ?)")
             .execute(arguments: [key, reporter, entityID, date, primary])
         let id = db.lastInsertedRowID
         reportIDs[key] = id
         return id
+    }
+
+    /// A report is one reporter on one date: the reporter's entity when known, else its name.
+    /// Lookups by this unique key use its index, however many reports one outlet has.
+    static func reportKey(reporter: String, entityID: Int64?, on date: String?) -> String {
+        (entityID.map { "#\($0)" } ?? NameKey.of(reporter)) + "|" + (date ?? "")
     }
 
     static func split(ticker: String) -> (String, String)? {

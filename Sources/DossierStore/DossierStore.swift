@@ -25,7 +25,8 @@ public final class DossierStore: Sendable {
         config.busyMode = .timeout(10)
         config.prepareDatabase { db in
             if !db.configuration.readonly {
-                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                // The writer's batches stage claims in a temporary table (see BatchWriter).
+                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY")
             }
         }
         do {
@@ -56,8 +57,12 @@ public final class DossierStore: Sendable {
         if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknown: unknown) }
         if readOnly {
             if applied.isEmpty { throw StoreError.notInitialised(path: path) }
+            if !known.isSubset(of: applied) { throw StoreError.outdatedSchema(path: path) }
             return
         }
+        // Opening a database that is up to date writes nothing, so it never waits for (or
+        // blocks) an ingest that is writing.
+        if applied == known { return }
         try wrap { try migrator.migrate(pool) }
     }
 

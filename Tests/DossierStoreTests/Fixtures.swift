@@ -61,3 +61,61 @@ struct CollectedRows: RowSink {
         return rows.map { $0[index] }
     }
 }
+
+/// One claim of a hand-built article: its words, who it is credited to, and the entities
+/// (by name, typed organization) it mentions.
+struct FixtureClaim {
+    var text: String
+    var reporter: String
+    var reportedOn: String?
+    var stance: Stance = .asserted
+    var entities: [String] = []
+}
+
+extension Fixtures {
+    /// An article whose sentences are `claims`, each "TEXT, REPORTER said.", with the
+    /// extraction a perfect text analysis would produce.
+    static func article(url: String, outlet: String, published: String, claims: [FixtureClaim]) -> ArticleInput {
+        var text = ""
+        var sentences: [Sentence] = []
+        var entities: [Entity] = []
+        var mentions: [Mention] = []
+        var extracted: [Claim] = []
+        func entityID(_ name: String, _ type: EntityType) -> String {
+            if let known = entities.first(where: { $0.name == name }) { return known.id }
+            entities.append(Entity(id: "e\(entities.count + 1)", name: name, type: type))
+            return entities.last!.id
+        }
+        for (index, claim) in claims.enumerated() {
+            if !text.isEmpty { text += " " }
+            let start = text.unicodeScalars.count
+            let sentence = "\(claim.text), \(claim.reporter) said."
+            text += sentence
+            sentences.append(Sentence(index: index, start: start, end: start + sentence.unicodeScalars.count, text: sentence))
+            let claimEnd = start + claim.text.unicodeScalars.count
+            var ids: [String] = []
+            for name in claim.entities {
+                let id = entityID(name, .organization)
+                ids.append(id)
+                if let range = claim.text.range(of: name) {
+                    let offset = start + claim.text.unicodeScalars[..<range.lowerBound].count
+                    mentions.append(Mention(entity: id, sentence: index, start: offset, end: offset + name.unicodeScalars.count, text: name))
+                }
+            }
+            let reporterStart = claimEnd + 2
+            let reporterID = entityID(claim.reporter, .outlet)
+            mentions.append(Mention(entity: reporterID, sentence: index, start: reporterStart, end: reporterStart + claim.reporter.unicodeScalars.count, text: claim.reporter))
+            let cueStart = reporterStart + claim.reporter.unicodeScalars.count + 1
+            extracted.append(Claim(
+                sentence: index, start: start, end: claimEnd, text: claim.text, stance: claim.stance,
+                hedges: claim.stance == .hedged ? ["likely"] : [], entities: ids,
+                attribution: Attribution(
+                    reporter: claim.reporter, reporterEntity: reporterID, cue: "said", reportedOn: claim.reportedOn ?? published,
+                    sourceSpan: Span(start: reporterStart, end: cueStart - 1), cueSpan: Span(start: cueStart, end: cueStart + 4))))
+        }
+        let extraction = Extraction(
+            document: DocumentInfo(outlet: outlet, published: SimpleDate(iso: published)),
+            sentences: sentences, entities: entities, mentions: mentions, claims: extracted)
+        return ArticleInput(text: text, title: claims.first?.text, outlet: outlet, published: published, url: url, format: "text", extraction: extraction)
+    }
+}

@@ -1,5 +1,6 @@
 import DossierExtraction
 import DossierStore
+import GRDB
 import Testing
 
 @Suite struct WriteTests {
@@ -84,5 +85,46 @@ import Testing
         _ = try store.write([Fixtures.article()])
         let acme = try store.knownEntities().first { $0.name == "Acme Motors" }
         #expect(acme == KnownEntity(name: "Acme Motors", type: .organization, aliases: ["Acme"], tickers: ["NYSE:ACM"]))
+    }
+}
+
+@Suite struct ReplaceTests {
+    @Test func aReplacedArticleTakesItsSentencesMentionsClaimsAndLinksAlong() throws {
+        let path = Fixtures.temporaryDatabase()
+        let store = try DossierStore(path: path)
+        let other = Fixtures.article(text: "Acme Motors will open a plant in Ningbo, Harbour Daily said again.", url: "https://example.org/other")
+        _ = try store.write([Fixtures.article(), other])
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO claim_link (claim_a, claim_b, relation, score, method) VALUES (1, 2, 'repeats', 1.0, 'test')")
+        }
+        let changed = Fixtures.article(text: "Acme Motors will open a plant in Ningbo, Harbour Daily said!", url: "https://example.org/acme")
+        let outcomes = try store.write([changed])
+        guard case let .replaced(newID, previousID) = outcomes[0] else { Issue.record("expected replaced, got \(outcomes[0])"); return }
+        func count(_ sql: String, _ arguments: StatementArguments = []) throws -> Int {
+            try queue.read { db in try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0 }
+        }
+        for table in ["sentence", "mention", "claim"] {
+            #expect(try count("SELECT count(*) FROM \(table) WHERE article_id = ?", [previousID]) == 0, "\(table)")
+            #expect(try count("SELECT count(*) FROM \(table) WHERE article_id = ?", [newID]) > 0, "\(table)")
+        }
+        #expect(try count("SELECT count(*) FROM claim_link") == 0)
+        #expect(try count("SELECT count(*) FROM claim WHERE id = 1") == 0)
+        #expect(try count("SELECT count(*) FROM article_fts WHERE article_fts MATCH 'again'") == 1)
+        // Both articles relay one report, so it stays.
+        #expect(try count("SELECT count(*) FROM report") == 1)
+        #expect(try store.check() == [])
+    }
+
+    @Test func aReportOnlyTheReplacedArticleRelayedGoesWithIt() throws {
+        let store = try DossierStore(path: Fixtures.temporaryDatabase())
+        _ = try store.write([Fixtures.article()])
+        var changed = Fixtures.article(text: "Acme Motors will open a plant in Ningbo, Harbour Daily said!")
+        changed.extraction.claims[0].attribution?.reportedOn = "2024-05-03"
+        _ = try store.write([changed])
+        var rows = CollectedRows()
+        try store.export(.attributions, into: &rows)
+        #expect(rows.column("reported_on") == [.text("2024-05-03")])
+        #expect(try store.statistics().tables.first { $0.name == "report" }?.rows == 1)
     }
 }

@@ -1,0 +1,34 @@
+import ArgumentParser
+import DossierStore
+
+/// `dossier check`: proves the knowledge base is consistent.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the database: SQLite's integrity and foreign keys, and the knowledge base's own rules.",
+        discussion: """
+            Runs SQLite's integrity_check and foreign_key_check, then checks that every sentence,
+            mention and claim quotes its article's text at its offsets, that claims and mentions
+            sit in a sentence of their own article, that every attribution has its report, that
+            each entity is found by its own name, and that the full-text indexes hold exactly
+            the rows of their tables. Prints one line per problem and exits with 3 when there is
+            any; prints "ok" and exits with 0 otherwise.
+
+            Examples:
+              dossier check
+              dossier check --db archive.db
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let problems = try database.open().check()
+        guard !problems.isEmpty else {
+            print("ok")
+            return
+        }
+        for problem in problems { print(problem.description) }
+        throw CLIError.checkFailed(problems: problems.count)
+    }
+}

@@ -1,0 +1,49 @@
+/// The document held two ways: Unicode scalars for scanning (offsets are scalar offsets)
+/// and UTF-8 bytes, so that cutting out a span's text is a copy rather than a re-encoding.
+struct TextBuffer: Sendable {
+    let scalars: [Unicode.Scalar]
+    let utf8: [UInt8]
+    /// UTF-8 offset of each scalar, and one more entry for the end.
+    let utf8Offsets: [Int32]
+
+    init(_ text: String) {
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int32] = []
+        scalars.reserveCapacity(text.utf8.count)
+        offsets.reserveCapacity(text.utf8.count + 1)
+        var position: Int32 = 0
+        for s in text.unicodeScalars {
+            scalars.append(s)
+            offsets.append(position)
+            position += Int32(UTF8.width(s))
+        }
+        offsets.append(position)
+        self.scalars = scalars
+        utf8 = Array(text.utf8)
+        utf8Offsets = offsets
+    }
+
+    var count: Int { scalars.count }
+
+    /// The text of the scalar range `start..<end`.
+    func slice(_ start: Int, _ end: Int) -> String {
+        String(decoding: utf8[Int(utf8Offsets[start])..<Int(utf8Offsets[end])], as: UTF8.self)
+    }
+
+    /// The lowercased text of the scalar range `start..<end`, without a detour through
+    /// Unicode case mapping when the span is ASCII.
+    func lowercased(_ start: Int, _ end: Int) -> String {
+        let a = Int(utf8Offsets[start])
+        let b = Int(utf8Offsets[end])
+        guard b - a == end - start else { return slice(start, end).lowercased() }
+        return utf8.withUnsafeBufferPointer { bytes in
+            String(unsafeUninitializedCapacity: b - a) { out in
+                for k in 0..<(b - a) {
+                    let c = bytes[a + k]
+                    out[k] = c >= 65 && c <= 90 ? c + 32 : c
+                }
+                return b - a
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+/// What the lexicons know about a word, looked up once per token so that the scanners
+/// test bits instead of hashing the same word again and again.
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt16
+
+    /// Starts a hedge or a denial, alone or as the first word of a phrase.
+    static let stance = WordClass(rawValue: 1 << 0)
+    /// Can start a date expression.
+    static let date = WordClass(rawValue: 1 << 1)
+    /// A cue verb, or "according".
+    static let cue = WordClass(rawValue: 1 << 2)
+
+    private static let table: [String: WordClass] = {
+        var table: [String: WordClass] = [:]
+        func add<S: Sequence>(_ words: S, _ c: WordClass) where S.Element == String {
+            for w in words { table[w, default: []].insert(c) }
+        }
+        add(CueLexicon.hedges, .stance)
+        add(CueLexicon.denials, .stance)
+        add(CueLexicon.hedgePhrases.map { $0[0] }, .stance)
+        add(CueLexicon.denialPhrases.map { $0[0] }, .stance)
+        add(DateResolver.triggers, .date)
+        add(Gazetteer.months.keys, .date)
+        add(Gazetteer.weekdays.keys, .date)
+        add(CueLexicon.verbs.keys, .cue)
+        add(["according"], .cue)
+        return table
+    }()
+
+    static func of(_ lower: String) -> WordClass { table[lower] ?? [] }
+}

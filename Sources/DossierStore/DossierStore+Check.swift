@@ -1,0 +1,116 @@
+import GRDB
+
+extension DossierStore {
+    /// Most problems reported per check, so that a badly broken file answers quickly.
+    static let problemsPerCheck = 100
+
+    /// SQLite's integrity and foreign-key checks, then the knowledge base's own invariants:
+    /// every sentence, mention and claim lies inside its article's text and quotes it
+    /// exactly, claims and mentions sit in a sentence of their own article, attributions
+    /// point at a report and inside the text, each entity answers to its own name, and the
+    /// full-text indexes hold exactly the rows of their tables. Empty when all is well.
+    public func check() throws -> [CheckProblem] {
+        var problems = try read { db in
+            var problems = try Self.sqliteChecks(db)
+            for invariant in Self.invariants {
+                let rows = try String.fetchAll(db, sql: invariant.sql + " LIMIT \(Self.problemsPerCheck)")
+                problems += rows.map { CheckProblem(check: invariant.name, detail: $0) }
+            }
+            problems += try Self.aliasCheck(db)
+            for index in Self.fullTextIndexes {
+                problems += try Self.rowCheck(db, index)
+            }
+            return problems
+        }
+        // FTS5 checks its index against the content table through a write statement that
+        // changes nothing.
+        for index in Self.fullTextIndexes {
+            do {
+                try write { db in try db.execute(sql: "INSERT INTO \(index.name)(\(index.name), rank) VALUES ('integrity-check', 1)") }
+            } catch StoreError.sqlite(let message) {
+                problems.append(CheckProblem(check: index.name, detail: "the index differs from table \(index.table) (\(message)); rebuild it with INSERT INTO \(index.name)(\(index.name)) VALUES ('rebuild')"))
+            }
+        }
+        return problems
+    }
+
+    private static func sqliteChecks(_ db: Database) throws -> [CheckProblem] {
+        var problems: [CheckProblem] = []
+        let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check(\(problemsPerCheck))")
+        if integrity != ["ok"] { problems += integrity.map { CheckProblem(check: "integrity", detail: $0) } }
+        let foreignKeys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
+        for row in foreignKeys.prefix(problemsPerCheck) {
+            let table: String = row[0]
+            let rowID: Int64? = row[1]
+            let parent: String = row[2]
+            problems.append(CheckProblem(check: "foreign-key", detail: "\(table) row \(rowID.map(String.init) ?? "?") refers to a missing \(parent)"))
+        }
+        return problems
+    }
+
+    /// Invariants as queries that return one description per offending row.
+    private static let invariants: [(name: String, sql: String)] = [
+        ("claim-sentence", """
+            SELECT 'claim ' || c.id || ': its sentence ' || c.sentence_id || ' is missing or in another article'
+            FROM claim c LEFT JOIN sentence s ON s.id = c.sentence_id
+            WHERE s.id IS NULL OR s.article_id <> c.article_id
+            """),
+        ("mention-sentence", """
+            SELECT 'mention ' || m.id || ': its sentence ' || m.sentence_id || ' is missing or in another article'
+            FROM mention m LEFT JOIN sentence s ON s.id = m.sentence_id
+            WHERE s.id IS NULL OR s.article_id <> m.article_id
+            """),
+        spanCheck("sentence"), spanCheck("claim"), spanCheck("mention"),
+        ("attribution-report", """
+            SELECT 'attribution of claim ' || a.claim_id || ': report ' || a.report_id || ' is missing'
+            FROM attribution a LEFT JOIN report r ON r.id = a.report_id WHERE r.id IS NULL
+            """),
+        ("attribution-offsets", """
+            SELECT 'attribution of claim ' || a.claim_id || ': source or cue span outside its article''s text'
+            FROM attribution a JOIN claim c ON c.id = a.claim_id JOIN article t ON t.id = c.article_id
+            WHERE (a.source_start IS NOT NULL AND (a.source_start < 0 OR a.source_end < a.source_start OR a.source_end > length(t.text)))
+               OR (a.cue_start IS NOT NULL AND (a.cue_start < 0 OR a.cue_end < a.cue_start OR a.cue_end > length(t.text)))
+            """),
+    ]
+
+    /// Rows of `table` whose span is not inside the article's text or whose text is not
+    /// that slice. SQLite counts a text's characters in code points, as the offsets are.
+    private static func spanCheck(_ table: String) -> (name: String, sql: String) {
+        ("\(table)-offsets", """
+            SELECT '\(table) ' || x.id || ': [' || x.start || ', ' || x."end" || ') is not its text in article ' || x.article_id
+            FROM \(table) x JOIN article t ON t.id = x.article_id
+            WHERE x.start < 0 OR x."end" < x.start OR x."end" > length(t.text)
+               OR substr(t.text, x.start + 1, x."end" - x.start) IS NOT x.text
+            """)
+    }
+
+    /// Entities that their own name does not find.
+    private static func aliasCheck(_ db: Database) throws -> [CheckProblem] {
+        var problems: [CheckProblem] = []
+        let lookup = try db.makeStatement(sql: "SELECT entity_id FROM entity_alias WHERE key = ?")
+        let entities = try Row.fetchCursor(db, sql: "SELECT id, name FROM entity ORDER BY id")
+        while let row = try entities.next(), problems.count < problemsPerCheck {
+            let id: Int64 = row[0]
+            let name: String = row[1]
+            let owner = try Int64.fetchOne(lookup, arguments: [NameKey.of(name)])
+            guard owner != id else { continue }
+            let cause = owner.map { "belongs to entity \($0)" } ?? "is missing"
+            problems.append(CheckProblem(check: "entity-alias", detail: "entity \(id) \"\(name)\": the alias row for its own name \(cause)"))
+        }
+        return problems
+    }
+
+    private static let fullTextIndexes: [(name: String, table: String)] = [("claim_fts", "claim"), ("article_fts", "article")]
+
+    /// Rows a full-text index lacks, and rows it holds that its table does not.
+    private static func rowCheck(_ db: Database, _ index: (name: String, table: String)) throws -> [CheckProblem] {
+        let missing = try Int64.fetchAll(db, sql: """
+            SELECT id FROM \(index.table) WHERE id NOT IN (SELECT id FROM \(index.name)_docsize) LIMIT \(problemsPerCheck)
+            """)
+        let extra = try Int64.fetchAll(db, sql: """
+            SELECT id FROM \(index.name)_docsize WHERE id NOT IN (SELECT id FROM \(index.table)) LIMIT \(problemsPerCheck)
+            """)
+        return missing.map { CheckProblem(check: index.name, detail: "\(index.table) \($0) is not indexed") }
+            + extra.map { CheckProblem(check: index.name, detail: "indexes \(index.table) \($0), which does not exist") }
+    }
+}

@@ -1,0 +1,78 @@
+import GRDB
+
+extension DossierStore {
+    /// Streams the claims (or articles) matching `query`, best first by BM25, each with a
+    /// snippet around its matches.
+    public func search<S: RowSink>(_ query: SearchQuery, into sink: inout S) throws {
+        try read { db in
+            let index = query.articles ? "article_fts" : "claim_fts"
+            try Self.checkSearch(db, index: index, text: query.text)
+            var entityID: Int64?
+            if let name = query.entity {
+                guard let id = try Self.entityID(db, name: name) else { throw StoreError.unknownEntity(name) }
+                entityID = id
+            }
+            let reporterID = try query.reporter.flatMap { try Self.entityID(db, name: $0) }
+            let arguments: StatementArguments = [
+                "query": query.text, "open": query.highlight.open, "close": query.highlight.close,
+                "entity": entityID, "reporter": query.reporter.map(NameKey.of), "reporterID": reporterID,
+                "since": query.since, "until": query.until, "stance": query.stance, "limit": query.limit ?? -1,
+            ]
+            try stream(db, sql: query.articles ? Self.articleSearchSQL : Self.claimSearchSQL, arguments: arguments, into: &sink)
+        }
+    }
+
+    /// Runs the FTS5 query once, alone, so that a malformed one is reported before any
+    /// output begins.
+    static func checkSearch(_ db: Database, index: String, text: String) throws {
+        do {
+            _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT rowid FROM \(index) WHERE \(index) MATCH ? LIMIT 1)", arguments: [text])
+        } catch let error as DatabaseError {
+            let message = error.message ?? error.description
+            throw StoreError.badSearchQuery(text, cause: message.hasPrefix("fts5: ") ? String(message.dropFirst(6)) : message)
+        }
+    }
+
+    /// Dates compare as ISO 8601 prefixes: `--until 2022-08` keeps all of August.
+    private static func dateFilter(_ date: String) -> String {
+        """
+        (:since IS NULL OR substr(\(date), 1, length(:since)) >= :since)
+          AND (:until IS NULL OR substr(\(date), 1, length(:until)) <= :until)
+        """
+    }
+
+    // `ORDER BY <index>.rank` alone lets FTS5 rank the matches itself; rows then come out
+    // best first and are joined, filtered and given a snippet one by one until the limit,
+    // so a common word over a million claims costs its ranking, not a million snippets.
+
+    static let claimSearchSQL = """
+        SELECT c.id AS claim_id, coalesce(at.reported_on, a.published) AS date, a.outlet, at.reporter,
+               c.stance, snippet(claim_fts, 0, :open, :close, '…', 16) AS snippet,
+               round(-claim_fts.rank, 3) + 0.0 AS score
+        FROM claim_fts
+        JOIN claim c ON c.id = claim_fts.rowid
+        JOIN article a ON a.id = c.article_id
+        LEFT JOIN attribution at ON at.claim_id = c.id
+        WHERE claim_fts MATCH :query
+          AND (:stance IS NULL OR c.stance = :stance)
+          AND (:entity IS NULL OR EXISTS (SELECT 1 FROM claim_entity ce WHERE ce.claim_id = c.id AND ce.entity_id = :entity))
+          AND (:reporter IS NULL OR at.reporter_entity_id = :reporterID OR lower(at.reporter) = :reporter)
+          AND \(dateFilter("coalesce(at.reported_on, a.published)"))
+        ORDER BY claim_fts.rank
+        LIMIT :limit
+        """
+
+    static let articleSearchSQL = """
+        SELECT a.id AS article_id, a.published AS date, a.outlet, a.title,
+               snippet(article_fts, 1, :open, :close, '…', 24) AS snippet,
+               round(-article_fts.rank, 3) + 0.0 AS score
+        FROM article_fts
+        JOIN article a ON a.id = article_fts.rowid
+        WHERE article_fts MATCH :query
+          AND (:entity IS NULL OR EXISTS (SELECT 1 FROM mention m WHERE m.article_id = a.id AND m.entity_id = :entity))
+          AND (:reporter IS NULL OR a.outlet_entity_id = :reporterID OR lower(a.outlet) = :reporter)
+          AND \(dateFilter("a.published"))
+        ORDER BY article_fts.rank
+        LIMIT :limit
+        """
+}

@@ -1,0 +1,68 @@
+import DossierExtraction
+import DossierStore
+import GRDB
+import Testing
+
+@Suite struct CheckTests {
+    let path = Fixtures.temporaryDatabase()
+
+    /// A store holding two articles, and a raw connection to break it with.
+    func brokenStore(_ damage: String) throws -> [CheckProblem] {
+        let store = try DossierStore(path: path)
+        _ = try store.write([Fixtures.article(), Fixtures.article(text: "Acme Motors will open a plant in Ningbo, Harbour Daily said again.", url: "https://example.org/again")])
+        #expect(try store.check() == [])
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            try db.execute(sql: damage)
+        }
+        try queue.close()
+        return try store.check()
+    }
+
+    @Test func aFreshStoreIsClean() throws {
+        #expect(try DossierStore(path: path).check() == [])
+    }
+
+    @Test func aClaimInAnotherArticlesSentenceIsFound() throws {
+        let problems = try brokenStore("UPDATE claim SET sentence_id = (SELECT max(id) FROM sentence) WHERE id = 1")
+        #expect(problems.map(\.check) == ["claim-sentence"])
+    }
+
+    @Test func aMissingSentenceBreaksForeignKeysAndClaims() throws {
+        let problems = try brokenStore("DELETE FROM sentence WHERE id = 1")
+        #expect(Set(problems.map(\.check)) == ["foreign-key", "claim-sentence", "mention-sentence"])
+    }
+
+    @Test func offsetsThatDoNotQuoteTheTextAreFound() throws {
+        let problems = try brokenStore("""
+            UPDATE claim SET "end" = "end" + 1 WHERE id = 1;
+            UPDATE mention SET start = 500, "end" = 511 WHERE id = 1;
+            UPDATE sentence SET text = 'Something else' WHERE id = 2;
+            """)
+        #expect(problems.map(\.check).sorted() == ["claim-offsets", "mention-offsets", "sentence-offsets"])
+        #expect(problems.first { $0.check == "claim-offsets" }?.description == "claim-offsets: claim 1: [0, 40) is not its text in article 1")
+    }
+
+    @Test func anAttributionWithoutItsReportIsFound() throws {
+        let problems = try brokenStore("DELETE FROM report")
+        #expect(problems.contains { $0.check == "attribution-report" })
+        #expect(problems.contains { $0.check == "foreign-key" })
+    }
+
+    @Test func anEntityItsOwnNameDoesNotFindIsFound() throws {
+        let problems = try brokenStore("DELETE FROM entity_alias WHERE key = 'ningbo'")
+        #expect(problems.map(\.description) == ["entity-alias: entity 3 \"Ningbo\": the alias row for its own name is missing"])
+    }
+
+    @Test func fullTextIndexesOutOfStepAreFound() throws {
+        let problems = try brokenStore("""
+            DELETE FROM claim_fts_docsize WHERE id = 1;
+            INSERT INTO article_fts(article_fts, rowid, title, text) SELECT 'delete', id, title, text FROM article WHERE id = 2;
+            """)
+        let checks = problems.map(\.check)
+        #expect(checks.contains("claim_fts"))
+        #expect(checks.contains("article_fts"))
+        #expect(problems.contains { $0.description == "claim_fts: claim 1 is not indexed" })
+    }
+}
