@@ -46,6 +46,8 @@ extension DossierStore {
 
     private func linkQueuedArticles(matcher: ClaimMatcher, countingTerms: Bool) throws -> LinkingSummary {
         var summary = LinkingSummary()
+        // Readers must not wait for the write lock, nor a running ingest, when nothing is queued.
+        guard try read({ db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM xref_queue)") ?? false }) else { return summary }
         while true {
             let done = try write { db -> Bool in
                 let articles = try Int64.fetchAll(db, sql: "SELECT article_id FROM xref_queue ORDER BY article_id LIMIT ?", arguments: [Self.linkingBatch])
@@ -147,9 +149,17 @@ struct ClaimLinker {
         if !words.isEmpty {
             let query = words.sorted().map { "\"\($0)\"" }.joined(separator: " OR ")
             let ranked = rarest.reduce(0) { $0 + weights.count($1) } <= Self.rankedMatches
-            result += try Int64.fetchAll(db.cachedStatement(sql: """
+            let matches = try Int64.fetchAll(db.cachedStatement(sql: """
                 SELECT rowid FROM claim_fts WHERE claim_fts MATCH ? ORDER BY \(ranked ? "rank" : "rowid DESC") LIMIT ?
                 """), arguments: [query, Self.candidates])
+            // The matcher wants a shared entity; checking it here spares reading the others.
+            let mentions = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM claim_entity WHERE entity_id = ? AND claim_id = ?)")
+            for match in matches {
+                for entity in subject.entities where try Bool.fetchOne(mentions, arguments: [entity, match]) == true {
+                    result.append(match)
+                    break
+                }
+            }
         }
         let byEntity = try db.cachedStatement(sql: "SELECT claim_id FROM claim_entity WHERE entity_id = ? ORDER BY claim_id DESC LIMIT ?")
         for entity in subject.entities.sorted(by: >).prefix(3) {
