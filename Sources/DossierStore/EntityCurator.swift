@@ -23,15 +23,14 @@ struct EntityCurator {
         guard !key.isEmpty else { throw StoreError.invalidArgument("an entity needs a name", hint: "give a name that is not blank") }
         let id: Int64
         if let existing = try DossierStore.entityID(db, name: entry.name) {
+            let stored = try entity(entry.name).name
             guard update else {
-                let stored = try entity(entry.name).name
                 throw StoreError.invalidArgument(
                     "\"\(entry.name)\" already names the entity \(stored)",
                     hint: "`dossier entity retype`, `entity alias` or `entity rename` change it")
             }
             id = existing
             // A curated alias of another name stays an alias: renaming is `entity rename`'s.
-            let stored = try entity(entry.name).name
             if NameKey.of(stored) != key, try Bool.fetchOne(db, sql: "SELECT curated FROM entity_alias WHERE key = ?", arguments: [key]) == true {
                 throw StoreError.invalidArgument(
                     "\"\(entry.name)\" is already an alias of the entity \(stored)",
