@@ -18,7 +18,7 @@ struct EntityCurator {
     }
 
     /// Creates a curated entity, or with `update`, curates the one already going by its name.
-    func add(_ entry: CuratedEntity, update: Bool) throws {
+    func add(_ entry: KnownEntity, update: Bool) throws {
         let key = NameKey.of(entry.name)
         guard !key.isEmpty else { throw StoreError.invalidArgument("an entity needs a name", hint: "give a name that is not blank") }
         let id: Int64
