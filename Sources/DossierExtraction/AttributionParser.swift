@@ -223,7 +223,10 @@ struct AttributionParser: Sendable {
             // The speaker ends the sentence, or only citations, a continuation or more quotation follow.
             let closes = sourceEnd >= bodyEnd || resumes || circumstance || onlySetting(e..<bodyEnd)
                 || e + 1 < bodyEnd && tokens[e].lower == "," && (lower(e + 1) == "citing" || CueLexicon.participles.contains(lower(e + 1)))
-            if !after.isEmpty, first.kind == .word, closes, frame != .belief, named {
+            // A clause after the verb ("said the campaign is taking nothing for granted") is
+            // content, not an inverted speaker.
+            let clause = ((c + 1)..<e).contains { CueLexicon.auxiliaries.contains(tokens[$0].lower) }
+            if !after.isEmpty, first.kind == .word, closes, !clause, frame != .belief, named {
                 let contentEnd = isClosingQuote(c - 1) ? c : c - 1
                 let content = s..<(resumes ? quoteAwareEnd(bodyEnd) : quoteAwareEnd(contentEnd))
                 guard content.count >= 2 else { return nil }

@@ -118,6 +118,13 @@ enum CueLexicon {
         "on saturday", "on sunday", "for his part", "for her part", "for their part",
     ]
 
+    /// Auxiliaries and the complementizer, which mark a clause rather than a noun phrase.
+    static let auxiliaries: Set<String> = [
+        "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+        "should", "may", "might", "must", "do", "does", "did", "that", "be", "been",
+        "isn't", "wasn't", "won't", "don't", "doesn't", "didn't", "can't",
+    ]
+
     /// Pronouns that stand as a whole source.
     static let subjectPronouns: Set<String> = [
         "he", "she", "they", "we", "i", "you", "it", "who", "which",
