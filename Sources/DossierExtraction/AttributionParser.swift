@@ -130,6 +130,8 @@ struct AttributionParser: Sendable {
             colon += 1
         }
         guard colon > s, colon < bodyEnd, tokens[colon].lower == ":", bodyEnd - colon > 3 else { return nil }
+        let speaker = PhraseIndex<Int>.key(tokens, s..<colon)
+        guard !CueLexicon.headlineLabels.contains(speaker), !Gazetteer.places.contains(speaker) else { return nil }
         return ParsedAttribution(content: (colon + 1)..<quoteAwareEnd(bodyEnd), source: s..<colon, cue: colon..<(colon + 1))
     }
 
@@ -170,7 +172,10 @@ struct AttributionParser: Sendable {
     private func verb(_ c: Int, frame: CueLexicon.Frame, previous: [ParsedAttribution]) -> ParsedAttribution? {
         let s = sentence.lowerBound
         let before = lower(c - 1)
-        if ["to", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"].contains(before) {
+        // "the pledged delegates", "271 pledged delegates": an adjective, not a verb.
+        if ["to", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"].contains(before)
+            || c > s && tokens[c - 1].kind == .number && tokens[c].lower.hasSuffix("ed") && lower(c + 1) != "that"
+        {
             return nil
         }
         // "..., adding that ...": the speaker of the sentence goes on.

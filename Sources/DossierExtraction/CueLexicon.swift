@@ -125,6 +125,15 @@ enum CueLexicon {
         "isn't", "wasn't", "won't", "don't", "doesn't", "didn't", "can't",
     ]
 
+    /// Headline labels before a colon that name no speaker ("Watch: ...", "Update: ...").
+    static let headlineLabels: Set<String> = [
+        "wow", "look", "revealed", "boom", "watch", "breaking", "exclusive", "update",
+        "updated", "photos", "photo", "video", "contributing", "paid notice", "note",
+        "editor's note", "related", "read more", "source", "sources", "correction", "opinion",
+        "analysis", "live", "warning", "just in", "report", "full text", "transcript", "listen",
+        "see also", "follow", "disclosure", "clarification", "background", "context", "fact check",
+    ]
+
     /// Pronouns that stand as a whole source.
     static let subjectPronouns: Set<String> = [
         "he", "she", "they", "we", "i", "you", "it", "who", "which",
