@@ -26,7 +26,9 @@ struct ClaimBuilder {
 
     /// The claims of sentence `i`, and how many sentences after it they took in (a
     /// quotation that goes on after its attribution stays one claim).
-    mutating func claims(sentence i: Int, ranges: [Range<Int>], mentionsBySentence: [[Int]]) -> (claims: [Claim], consumed: Int) {
+    mutating func claims(sentence i: Int, ranges: [Range<Int>], mentionsBySentence: [[Int]]) -> (
+        claims: [Claim], consumed: Int
+    ) {
         let range = ranges[i]
         var found = dates.scan(tokens, range)
         if isCaption(range) { return ([], 0) }
@@ -39,7 +41,8 @@ struct ClaimBuilder {
         var consumed = 0
         var mentionIndices = mentionsBySentence[i]
         for var p in parsed {
-            let continues = p.awaitsQuote
+            let continues =
+                p.awaitsQuote
                 || tokens[p.content.lowerBound].isQuote && tokens[p.content.upperBound - 1].isQuote
                     && (p.content.upperBound <= p.cue.lowerBound || p.content.lowerBound == range.lowerBound)
             var n = 0
@@ -123,7 +126,8 @@ struct ClaimBuilder {
         let sourceInterior = p.source.map { $0.lowerBound..<($0.upperBound - 1) } ?? 0..<0
         let clauseDates = found.filter { date in
             (date.end <= contentStart || date.start >= contentEnd) && date.value != nil
-                && !(sourceInterior.contains(date.tokens.lowerBound) && date.tokens.upperBound <= sourceInterior.upperBound)
+                && !(sourceInterior.contains(date.tokens.lowerBound)
+                    && date.tokens.upperBound <= sourceInterior.upperBound)
         }
         let ownDate = (clauseDates.first { !$0.isDeictic } ?? clauseDates.first)?.value
 
@@ -133,7 +137,9 @@ struct ClaimBuilder {
             return attribution
         }
         // "an announcement at the time": the time belongs to the account, not to its source.
-        if let date = found.first(where: { $0.tokens.upperBound == source.upperBound && $0.tokens.lowerBound > source.lowerBound }) {
+        if let date = found.first(where: {
+            $0.tokens.upperBound == source.upperBound && $0.tokens.lowerBound > source.lowerBound
+        }) {
             source = source.lowerBound..<date.tokens.lowerBound
         }
         let sourceSpan = Span(start: tokens[source.lowerBound].start, end: tokens[source.upperBound - 1].end)

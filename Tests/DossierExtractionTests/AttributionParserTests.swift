@@ -16,7 +16,8 @@ import Testing
     }
 
     @Test func trailingAttributionCitingSources() throws {
-        let text = "Vantor Motors is near a deal to buy a factory, local media outlet Zhenbao said today, citing three people briefed on the talks."
+        let text =
+            "Vantor Motors is near a deal to buy a factory, local media outlet Zhenbao said today, citing three people briefed on the talks."
         let e = TestSupport.extract(text)
         let c = try #require(e.claims.first)
         let a = try #require(c.attribution)
@@ -52,7 +53,8 @@ import Testing
 
     @Test func datedReportsLeadTheSentence() throws {
         let e = TestSupport.extract(
-            "On March 3, 2023, Bloomberg reported that Vantor Motors was short of cash. In a separate report on April 9, Bloomberg said the company had found a buyer.")
+            "On March 3, 2023, Bloomberg reported that Vantor Motors was short of cash. In a separate report on April 9, Bloomberg said the company had found a buyer."
+        )
         let first = try #require(TestSupport.claim(e, containing: "short of cash"))
         #expect(first.attribution?.reportedOn == "2023-03-03")
         let second = try #require(TestSupport.claim(e, containing: "found a buyer"))
@@ -81,13 +83,15 @@ import Testing
     }
 
     @Test func toldAnAddressee() throws {
-        let c = try #require(TestSupport.extract("The mayor told CNN on Sunday that the bridge would reopen.").claims.first)
+        let c = try #require(
+            TestSupport.extract("The mayor told CNN on Sunday that the bridge would reopen.").claims.first)
         #expect(c.text == "the bridge would reopen")
         #expect(c.attribution?.reporter == "the mayor" || c.attribution?.reporter == "The mayor")
     }
 
     @Test func participleContinuesTheSpeaker() throws {
-        let e = TestSupport.extract("Vantor Motors announced a recall on Friday, saying a sensor can fail in cold weather.")
+        let e = TestSupport.extract(
+            "Vantor Motors announced a recall on Friday, saying a sensor can fail in cold weather.")
         let c = try #require(TestSupport.claim(e, containing: "sensor"))
         #expect(c.text == "a sensor can fail in cold weather")
         #expect(c.attribution?.reporter == "Vantor Motors")
