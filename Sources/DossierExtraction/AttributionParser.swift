@@ -28,7 +28,8 @@ struct AttributionParser: Sendable {
     private var inQuote: [Bool]
     /// The token is a quotation mark that closes a quotation.
     private var closes: [Bool]
-    /// End of the sentence body: final periods (and the closing quote after them) excluded.
+    /// End of the sentence body: trailing periods, commas, colons and dashes excluded
+    /// (a closing quotation mark stays).
     private let bodyEnd: Int
 
     init(tokens: [Token], sentence: Range<Int>) {
@@ -74,6 +75,7 @@ struct AttributionParser: Sendable {
         return closes[k - sentence.lowerBound]
     }
 
+    /// Every attribution in the sentence, in the order of their cues.
     func parse() -> [ParsedAttribution] {
         var found: [ParsedAttribution] = []
         if let headline = speakerHeadline() { found.append(headline) }
