@@ -288,8 +288,8 @@ struct BatchWriter {
         return id
     }
 
-    /// The unique key of a report: its reporter (the entity when known, else the name) and date.
-    /// Lookups by key use the unique index, however many reports one outlet has.
+    /// A report is one reporter on one date: the reporter's entity when known, else its name.
+    /// Lookups by this unique key use its index, however many reports one outlet has.
     static func reportKey(reporter: String, entityID: Int64?, on date: String?) -> String {
         (entityID.map { "#\($0)" } ?? NameKey.of(reporter)) + "|" + (date ?? "")
     }

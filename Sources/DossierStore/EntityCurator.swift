@@ -30,6 +30,13 @@ struct EntityCurator {
                     hint: "`dossier entity retype`, `entity alias` or `entity rename` change it")
             }
             id = existing
+            // A curated alias of another name stays an alias: renaming is `entity rename`'s.
+            let stored = try entity(entry.name).name
+            if NameKey.of(stored) != key, try Bool.fetchOne(db, sql: "SELECT curated FROM entity_alias WHERE key = ?", arguments: [key]) == true {
+                throw StoreError.invalidArgument(
+                    "\"\(entry.name)\" is already an alias of the entity \(stored)",
+                    hint: "list it among \(stored)'s aliases, or `dossier entity rename` it")
+            }
             try db.execute(sql: "UPDATE entity SET name = ?, type = ?, curated = 1 WHERE id = ?", arguments: [entry.name, entry.type.rawValue, id])
         } else {
             for alias in entry.aliases { try checkFree(alias, for: nil) }

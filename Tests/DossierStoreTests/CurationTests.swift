@@ -138,4 +138,22 @@ import Testing
         #expect(try count("SELECT count(*) FROM entity") * 100 + count("SELECT count(*) FROM entity_alias") == once)
         #expect(try count("SELECT count(*) FROM entity WHERE name = 'Borg'") == 0)
     }
+
+    @Test func aGazetteerRowNamedLikeAnotherEntitysCuratedAliasIsRefused() throws {
+        let errors = try store.importEntities([
+            CuratedEntity(name: "Acme Motors", type: .organization, aliases: ["Acme"]),
+            CuratedEntity(name: "Acme", type: .organization),
+        ])
+        #expect(errors.map { $0 == nil } == [true, false])
+        #expect(try store.entityProfile("Acme").name == "Acme Motors")
+    }
+
+    @Test func aGazetteerRowMayNameAnEntityExtractionFound() throws {
+        _ = try store.write([Self.second])
+        #expect(try store.importEntities([CuratedEntity(name: "ACME", type: .product, aliases: ["Acme Ningbo"])]) == [nil])
+        let profile = try store.entityProfile("Acme Ningbo")
+        #expect(profile.name == "ACME")
+        #expect(profile.type == "product")
+        #expect(profile.claims == 1)
+    }
 }
