@@ -346,9 +346,11 @@ struct AttributionParser: Sendable {
         {
             tailEnd += 1
         }
+        // "\"A,\" X said, \"B.\"": the quotation resumes after a comma.
+        let resumes = q < bodyEnd && tokens[q].isQuote && lower(q - 1) == ","
         let trailing =
             q >= tailEnd || onlySetting(q..<tailEnd)
-            || afterQuote && !(q < bodyEnd && tokens[q].isQuote)
+            || afterQuote && !resumes
         // "The plan, he said, is ...": the attribution sits inside its content.
         if !afterQuote, headPrev > s, lower(headPrev) == ",", lower(q) == ",", q + 1 < bodyEnd,
             !["citing", "adding", "saying", "noting"].contains(lower(q + 1)), cited == nil
@@ -367,8 +369,7 @@ struct AttributionParser: Sendable {
             return ParsedAttribution(content: content, source: source, cue: c..<cueEnd, cited: cited ?? citing(from: q))
         }
         if frame == .belief && (headPrev >= s && lower(headPrev) == ",") { return nil }
-        // "\"A,\" X said, \"B.\"": one quotation around its attribution.
-        if afterQuote, q < bodyEnd, tokens[q].isQuote {
+        if afterQuote, resumes {
             return ParsedAttribution(content: s..<clauseEnd(from: q), source: source, cue: c..<cueEnd)
         }
         var content = q..<clauseEnd(from: q)
@@ -414,6 +415,12 @@ struct AttributionParser: Sendable {
                 while q < bodyEnd,
                     tokens[q].isCapitalized || tokens[q].isAllCaps || tokens[q].lower == "'s" || tokens[q].lower == "’s"
                 { q += 1 }
+                // "told NBC's “Today”": a programme title belongs to the addressee.
+                if q < bodyEnd, tokens[q].isQuote, !isClosingQuote(q),
+                    let close = (q + 1..<min(bodyEnd, q + 8)).first(where: { isClosingQuote($0) })
+                {
+                    q = close + 1
+                }
             } else if ["the", "a", "an", "his", "her", "their", "its", "our"].contains(w) {
                 var r = q + 1
                 while r < bodyEnd, r - q < 5, tokens[r].kind == .word,
@@ -437,6 +444,11 @@ struct AttributionParser: Sendable {
             if w == "," && r > q {
                 if r + 1 < bodyEnd, tokens[r + 1].isQuote { return r + 1 }
                 if lower(r + 1) == "that" { return r + 2 }
+                // "in Salem, New Hampshire on Monday that"
+                if r + 1 < bodyEnd, tokens[r + 1].isCapitalized, tokens[r - 1].isCapitalized {
+                    r += 1
+                    continue
+                }
                 break
             }
             let t = tokens[r]
