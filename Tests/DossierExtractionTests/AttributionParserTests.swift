@@ -143,4 +143,34 @@ import Testing
         #expect(TestSupport.text(text, c.attribution?.sourceSpan) == "the minister")
         #expect(c.text.hasSuffix("is to double exports"))
     }
+
+    @Test func speakerHeadline() throws {
+        let text = "Harlan: The tariff plan will fail\n\nThe senator spoke on Monday."
+        let c = try #require(TestSupport.extract(text).claims.first)
+        #expect(c.text == "The tariff plan will fail")
+        #expect(c.attribution?.reporter == "Harlan")
+        #expect(c.attribution?.cue == ":")
+    }
+
+    @Test func coordinatedVerbsShareTheSpeaker() throws {
+        let text = "Mayor Ana Ortiz praised the plan and said the city would add buses."
+        let e = TestSupport.extract(text)
+        let c = try #require(TestSupport.claim(e, containing: "add buses"))
+        #expect(c.text == "the city would add buses")
+        #expect(TestSupport.text(text, c.attribution?.sourceSpan) == "Mayor Ana Ortiz")
+    }
+
+    @Test func subordinateClauseEndsAtItsComma() throws {
+        let e = TestSupport.extract("While the union said the talks had failed, the company planned new offers.")
+        let c = try #require(TestSupport.claim(e, containing: "talks"))
+        #expect(c.text == "the talks had failed")
+    }
+
+    @Test func statementFollowedByItsQuotation() throws {
+        let text = "The ministry said in a statement:\n\n\"Exports will recover by autumn.\""
+        let c = try #require(TestSupport.extract(text).claims.first)
+        #expect(c.text == "\"Exports will recover by autumn.\"")
+        #expect(c.attribution?.reporter == "The ministry" || c.attribution?.reporter == "the ministry")
+        #expect(c.sentence == 1)
+    }
 }
