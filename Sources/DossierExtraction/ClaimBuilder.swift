@@ -165,6 +165,9 @@ struct ClaimBuilder {
                 best = mention
             }
         }
+        if best == nil, source.count == 1, ["he", "she"].contains(tokens[source.lowerBound].lower) {
+            best = lastPerson(before: sourceSpan.start)
+        }
         if let best {
             attribution.reporter = records[best.entity].name
             attribution.reporterEntity = ids[best.entity]
@@ -184,6 +187,22 @@ struct ClaimBuilder {
         attribution.reportedOn = ownDate
         remember(attribution)
         return attribution
+    }
+
+    /// The person a "he" or "she" most likely means: the last one named before it.
+    private func lastPerson(before offset: Int) -> EntityMention? {
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].start < offset { low = mid + 1 } else { high = mid }
+        }
+        var k = low - 1
+        while k >= 0 && low - k <= 40 {
+            if records[mentions[k].entity].type == .person { return mentions[k] }
+            k -= 1
+        }
+        return nil
     }
 
     private mutating func remember(_ a: Attribution) {

@@ -173,4 +173,11 @@ import Testing
         #expect(c.attribution?.reporter == "The ministry" || c.attribution?.reporter == "the ministry")
         #expect(c.sentence == 1)
     }
+
+    @Test func pronounSpeakerIsTheLastPersonNamed() throws {
+        let e = TestSupport.extract("Vantor Motors hired CEO Lin Hao in May. He said the brand would grow.")
+        let c = try #require(TestSupport.claim(e, containing: "grow"))
+        #expect(c.attribution?.reporter == "Lin Hao")
+        #expect(c.attribution?.reporterEntity == TestSupport.entity(e, named: "Lin Hao")?.id)
+    }
 }
