@@ -47,7 +47,7 @@ struct ClaimBuilder {
                     && (p.content.upperBound <= p.cue.lowerBound || p.content.lowerBound == range.lowerBound)
             var n = 0
             if continues {
-                n = quotationsFollowing(i, ranges: ranges, acrossLines: p.awaitsQuote)
+                n = quotationsFollowing(i, ranges: ranges)
                 while consumed < n {
                     consumed += 1
                     found += dates.scan(tokens, ranges[i + consumed])
@@ -67,13 +67,14 @@ struct ClaimBuilder {
     }
 
     /// How many sentences after `i` are a quotation with no attribution of its own.
-    private func quotationsFollowing(_ i: Int, ranges: [Range<Int>], acrossLines: Bool) -> Int {
+    private func quotationsFollowing(_ i: Int, ranges: [Range<Int>]) -> Int {
         var n = 0
         while i + n + 1 < ranges.count, n < 8 {
             let r = ranges[i + n + 1]
             let first = tokens[r.lowerBound]
             guard first.isQuote, first.lower != "”" else { break }
-            if first.newlineBefore && !(acrossLines && n == 0) { break }
+            // The quotation may open the next paragraph, then goes on within it.
+            if first.newlineBefore && n > 0 { break }
             guard AttributionParser(tokens: tokens, sentence: r).parse().isEmpty else { break }
             n += 1
         }
