@@ -47,14 +47,7 @@ public final class ByteWriter {
 
     /// The decimal digits of `value`, without making a string of them.
     public func write(integer value: Int64) {
-        if value < 0 { buffer.append(UInt8(ascii: "-")) }
-        let start = buffer.count
-        var magnitude = value.magnitude
-        repeat {
-            buffer.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        buffer[start...].reverse()
+        buffer.appendDecimal(value)
         if buffer.count >= capacity { try? flush() }
     }
 
@@ -77,5 +70,19 @@ public final class ByteWriter {
         }
         buffer.removeAll(keepingCapacity: true)
         if let failure { throw CLIError.cannotWrite(path: name, cause: String(cString: strerror(failure))) }
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Appends the decimal digits of `value`.
+    mutating func appendDecimal(_ value: Int64) {
+        if value < 0 { append(UInt8(ascii: "-")) }
+        let start = count
+        var magnitude = value.magnitude
+        repeat {
+            append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        self[start...].reverse()
     }
 }

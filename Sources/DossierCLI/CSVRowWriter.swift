@@ -5,6 +5,7 @@ import DossierStore
 public struct CSVRowWriter: RowSink {
     let writer: ByteWriter
     let header: Bool
+    private var line: [UInt8] = []
 
     public init(writer: ByteWriter, header: Bool = true) {
         self.writer = writer
@@ -19,34 +20,56 @@ public struct CSVRowWriter: RowSink {
         write(cells)
     }
 
+    public mutating func row(raw: RawRow) throws {
+        line.removeAll(keepingCapacity: true)
+        for index in 0..<raw.count {
+            if index > 0 { line.append(UInt8(ascii: ",")) }
+            switch raw.value(index) {
+            case .null: continue
+            case let .integer(value): line.appendDecimal(value)
+            case let .text(bytes): append(field: bytes)
+            case let .other(cell): append(field: cell.text ?? "")
+            }
+        }
+        endLine()
+    }
+
     public mutating func end() throws {
         try writer.flush()
     }
 
-    // Runs once per exported cell: integers and plain text go to the buffer without
-    // intermediate strings or arrays.
-    private func write(_ cells: [Cell]) {
+    // Runs once per exported cell: the row is put together in a buffer of its own, and
+    // integers and plain text go into it without intermediate strings or arrays.
+    private mutating func write(_ cells: [Cell]) {
+        line.removeAll(keepingCapacity: true)
         for index in cells.indices {
-            if index > 0 { writer.write(byte: UInt8(ascii: ",")) }
+            if index > 0 { line.append(UInt8(ascii: ",")) }
             switch cells[index] {
             case .null: continue
-            case let .integer(value): writer.write(integer: value)
-            case let .text(text): writeField(text)
-            case let cell: writeField(cell.text ?? "")
+            case let .integer(value): line.appendDecimal(value)
+            case let .text(text): append(field: text)
+            case let cell: append(field: cell.text ?? "")
             }
         }
-        writer.write(byte: 13)
-        writer.write(byte: 10)
+        endLine()
     }
 
-    private func writeField(_ text: String) {
+    private mutating func endLine() {
+        line.append(13)
+        line.append(10)
+        writer.write(bytes: line)
+    }
+
+    private mutating func append(field text: String) {
         var text = text
-        text.withUTF8 { bytes in
-            if bytes.contains(where: Self.needsQuotes) {
-                writer.write(bytes: Self.quoted(bytes))
-            } else {
-                writer.write(bytes: bytes)
-            }
+        text.withUTF8 { append(field: $0) }
+    }
+
+    private mutating func append(field bytes: UnsafeBufferPointer<UInt8>) {
+        if bytes.contains(where: Self.needsQuotes) {
+            line.append(contentsOf: Self.quoted(bytes))
+        } else {
+            line.append(contentsOf: bytes)
         }
     }
 

@@ -14,6 +14,15 @@ struct ProgressSink: RowSink {
 
     mutating func row(_ cells: [Cell]) throws {
         try base.row(cells)
+        count()
+    }
+
+    mutating func row(raw: RawRow) throws {
+        try base.row(raw: raw)
+        count()
+    }
+
+    private mutating func count() {
         rows += 1
         if rows % 100_000 == 0 { show("\(rows) rows, \(Int(Double(rows) / seconds))/s") }
     }

@@ -62,7 +62,7 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let store = try database.openReadOnly()
-        var sink = output.format.sink(ByteWriter())
+        var sink = output.format.sink(ByteWriter(), tableColumns: articles ? Self.articleTableColumns : Self.claimTableColumns)
         let bold = output.format == .table && Terminal.isTerminal(STDOUT_FILENO)
             && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         try store.search(SearchQuery(
@@ -70,6 +70,10 @@ struct SearchCommand: ParsableCommand {
             articles: articles, limit: limit, highlight: bold ? (Terminal.bold, Terminal.plain) : ("[", "]")
         ), into: &sink)
     }
+
+    /// What fits a screen beside the snippet; csv and json carry every column.
+    static let claimTableColumns = ["claim_id", "date", "reporter", "stance", "snippet"]
+    static let articleTableColumns = ["article_id", "date", "outlet", "snippet"]
 
     /// `2022`, `2022-08` or `2022-08-26`.
     static func isDatePrefix(_ text: String) -> Bool {

@@ -33,7 +33,4 @@ public struct ClaimFacts: Sendable, Equatable {
 
     /// The terms of all its clauses.
     public var terms: Set<String> { clauses.reduce(into: []) { $0.formUnion($1.terms) } }
-
-    /// The words a full-text index finds related claims by.
-    public var searchWords: Set<String> { clauses.reduce(into: []) { $0.formUnion($1.searchWords) } }
 }

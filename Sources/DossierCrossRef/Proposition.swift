@@ -14,8 +14,8 @@ public enum Polarity: String, Sendable, Equatable {
 /// and negations, which are judged apart.
 public struct Proposition: Sendable, Equatable {
     public var terms: Set<String>
-    /// The words of the text behind the terms, for a full-text query.
-    public var words: [String]
+    /// The words of the text behind each term, for a full-text query.
+    var wordsByTerm: [String: [String]]
     public var polarity: Polarity
     /// The negation words found, for explanations.
     public var negations: [String]
@@ -23,7 +23,7 @@ public struct Proposition: Sendable, Equatable {
     public init(text: String, stance: Stance) {
         let tokens = PropositionLexicon.tokens(of: text)
         var terms: Set<String> = []
-        var words: [String] = []
+        var wordsByTerm: [String: [String]] = [:]
         var negations: [String] = []
         var pending = false
         var index = 0
@@ -33,7 +33,7 @@ public struct Proposition: Sendable, Equatable {
                 switch meaning {
                 case let .term(term):
                     terms.insert(term)
-                    words.append(contentsOf: tokens[index..<(index + length)].map(\.lower))
+                    wordsByTerm[term, default: []].append(contentsOf: tokens[index..<(index + length)].map(\.lower))
                 case .negation: negations.append(phrase)
                 case .pending: pending = true
                 case .ignored: break
@@ -49,16 +49,17 @@ public struct Proposition: Sendable, Equatable {
                 pending = true
             } else if let term = PropositionLexicon.synonyms[token.lower] {
                 terms.insert(term)
-                words.append(token.lower)
+                wordsByTerm[term, default: []].append(token.lower)
             } else if PropositionLexicon.ignoredWords.contains(token.lower) || token.isCapitalized {
                 continue
             } else {
-                terms.insert(PropositionLexicon.stem(token.lower))
-                words.append(token.lower)
+                let stem = PropositionLexicon.stem(token.lower)
+                terms.insert(stem)
+                wordsByTerm[stem, default: []].append(token.lower)
             }
         }
         self.terms = terms
-        self.words = words
+        self.wordsByTerm = wordsByTerm
         self.negations = negations
         if !negations.isEmpty {
             polarity = pending ? .pending : .negative
@@ -79,11 +80,9 @@ public struct Proposition: Sendable, Equatable {
         return clauses
     }
 
-    /// Words a full-text index finds claims of the same proposition by: the claim's own,
-    /// and one form of each member of its synonym classes.
-    public var searchWords: Set<String> {
-        var result = Set(words)
-        for term in terms { result.formUnion(PropositionLexicon.classWords[term] ?? []) }
-        return result
+    /// The words a full-text index finds `term` by: one form of each member of its synonym
+    /// class, else the words of the text it was stemmed from.
+    public func searchWords(of term: String) -> [String] {
+        PropositionLexicon.classWords[term] ?? wordsByTerm[term] ?? []
     }
 }

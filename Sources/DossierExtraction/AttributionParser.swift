@@ -76,6 +76,7 @@ struct AttributionParser: Sendable {
 
     func parse() -> [ParsedAttribution] {
         var found: [ParsedAttribution] = []
+        if let headline = speakerHeadline() { found.append(headline) }
         var k = sentence.lowerBound
         while k < bodyEnd {
             guard tokens[k].wordClass.contains(.cue) else {
@@ -116,27 +117,42 @@ struct AttributionParser: Sendable {
         return found
     }
 
+    /// "Graham: Trump's rhetoric is destroying the party": a name, a colon, and what they said.
+    private func speakerHeadline() -> ParsedAttribution? {
+        let s = sentence.lowerBound
+        guard tokens[s].newlineBefore || s == 0 else { return nil }
+        var colon = s
+        while colon < bodyEnd, colon - s < 6, tokens[colon].lower != ":" {
+            let t = tokens[colon]
+            let nameLike = t.kind == .word && (t.isCapitalized || t.isAllCaps || t.lower == "'s" || t.lower == "’s")
+                || t.lower == "." && colon > s && isAbbreviation(tokens[colon - 1])
+            guard nameLike, !Gazetteer.nonNames.contains(t.lower) || Gazetteer.personTitles.contains(t.lower) else { return nil }
+            colon += 1
+        }
+        guard colon > s, colon < bodyEnd, tokens[colon].lower == ":", bodyEnd - colon > 3 else { return nil }
+        return ParsedAttribution(content: (colon + 1)..<quoteAwareEnd(bodyEnd), source: s..<colon, cue: colon..<(colon + 1))
+    }
+
     // MARK: according to
 
     private func accordingTo(_ k: Int) -> ParsedAttribution? {
         var end = k + 2
-        while end < bodyEnd, tokens[end].lower != ",", tokens[end].lower != ";", !tokens[end].isQuote, end - k < 16 {
+        while end < bodyEnd, tokens[end].lower != ",", tokens[end].lower != ";", tokens[end].lower != "—", !tokens[end].isQuote, end - k < 16 {
             end += 1
         }
         guard end > k + 2 else { return nil }
         let source = (k + 2)..<end
-        let start = leadingConjunctionEnd()
-        if k <= start {
+        if k <= leadingConjunctionEnd() {
             guard end < bodyEnd, tokens[end].lower == "," else { return nil }
             let content = (end + 1)..<bodyEnd
             guard !content.isEmpty else { return nil }
-            return ParsedAttribution(content: content, source: source, cue: k..<(k + 2), cited: nil)
+            return ParsedAttribution(content: content, source: source, cue: k..<(k + 2))
         }
-        let contentEnd = lower(k - 1) == "," ? k - 1 : k
+        let contentEnd = lower(k - 1) == "," || lower(k - 1) == "—" ? k - 1 : k
         guard contentEnd > sentence.lowerBound else { return nil }
-        if end < bodyEnd {
-            // "X, according to Y, did Z": the content is the whole sentence around the clause.
-            return ParsedAttribution(content: sentence.lowerBound..<bodyEnd, source: source, cue: k..<(k + 2))
+        if end < bodyEnd, lower(end) == ",", bodyEnd - end > 3 {
+            // "While A, according to Y, B": Y vouches for the main clause after it.
+            return ParsedAttribution(content: (end + 1)..<clauseEnd(from: end + 1), source: source, cue: k..<(k + 2))
         }
         return ParsedAttribution(content: sentence.lowerBound..<contentEnd, source: source, cue: k..<(k + 2))
     }
@@ -175,35 +191,58 @@ struct AttributionParser: Sendable {
         // "..., said X." / "\"...,\" said X."
         if c > s, before == "," || isClosingQuote(c - 1), c - 1 > s {
             var e = c + 1
-            while e < bodyEnd, tokens[e].lower != ",", !tokens[e].isQuote, e - c < 10 { e += 1 }
+            while e < bodyEnd, tokens[e].lower != ",", !tokens[e].isQuote, e - c < 20,
+                !(e > c + 1 && CueLexicon.subordinators.contains(tokens[e].lower))
+            {
+                e += 1
+            }
             // The source runs on through an apposition: "said Tom Miller, an analyst at X."
             var sourceEnd = e
-            if e + 1 < bodyEnd, tokens[e].lower == ",",
-                ["a", "an", "the", "who", "whose"].contains(tokens[e + 1].lower) || tokens[e + 1].isCapitalized
-                    || tokens[e + 1].kind == .number
-            {
-                var r = e + 1
-                while r < bodyEnd, !tokens[r].isQuote, tokens[r].lower != "citing", !CueLexicon.participles.contains(tokens[r].lower), r - c < 45 { r += 1 }
-                if r == bodyEnd { sourceEnd = r }
+            var circumstance = false
+            if e + 1 < bodyEnd, tokens[e].lower == "," {
+                let next = tokens[e + 1]
+                if CueLexicon.settingOpeners.contains(next.lower) || next.lower.hasSuffix("ing") || next.lower.hasSuffix("ed")
+                    || next.lower == "who" || next.lower == "whose"
+                {
+                    // "said O'Neill, on his first day": circumstance, not part of the name.
+                    circumstance = true
+                } else if !CueLexicon.subjectStops.contains(next.lower) {
+                    var r = e + 1
+                    while r < bodyEnd, tokens[r].lower != "citing", !CueLexicon.participles.contains(tokens[r].lower), r - c < 45 { r += 1 }
+                    if r == bodyEnd { sourceEnd = r }
+                }
             }
             let after = (c + 1)..<sourceEnd
             let first = c + 1 < bodyEnd ? tokens[c + 1] : tokens[c]
-            if !after.isEmpty, e >= bodyEnd || tokens[e].lower == ",", frame != .belief,
-                first.isCapitalized && !Gazetteer.nonNames.contains(first.lower)
-                    || ["a", "an", "the", "one", "another"].contains(first.lower)
-            {
-                let contentEnd = isClosingQuote(c - 1) ? c : (isClosingQuote(c - 2) ? c - 1 : c - 1)
-                let content = s..<quoteAwareEnd(contentEnd)
+            // "said Mr. Pike", "said a spokesman", "said election lawyer Joe Birkenstock".
+            let named = first.isCapitalized && (!Gazetteer.nonNames.contains(first.lower) || Gazetteer.personTitles.contains(first.lower))
+                || ["a", "an", "the", "one", "another"].contains(first.lower)
+                || e - c <= 8 && after.contains { tokens[$0].isCapitalized } && !CueLexicon.settingOpeners.contains(first.lower)
+            // "\"A,\" said X, \"B.\"": the quotation resumes after its speaker.
+            let resumes = e + 1 < bodyEnd && tokens[e].lower == "," && tokens[e + 1].isQuote && !isClosingQuote(e + 1)
+            // The speaker ends the sentence, or only citations, a continuation or more quotation follow.
+            let closes = sourceEnd >= bodyEnd || resumes || circumstance || onlySetting(e..<bodyEnd)
+                || e + 1 < bodyEnd && tokens[e].lower == "," && (lower(e + 1) == "citing" || CueLexicon.participles.contains(lower(e + 1)))
+            if !after.isEmpty, first.kind == .word, closes, frame != .belief, named {
+                let contentEnd = isClosingQuote(c - 1) ? c : c - 1
+                let content = s..<(resumes ? quoteAwareEnd(bodyEnd) : quoteAwareEnd(contentEnd))
                 guard content.count >= 2 else { return nil }
                 return ParsedAttribution(content: content, source: after, cue: c..<(c + 1), cited: citing(from: e))
             }
         }
         // Subject before the verb.
         var j = c - 1
-        while j >= s, CueLexicon.preVerbal.contains(tokens[j].lower) || tokens[j].lower == "n't" {
+        while j >= s {
+            let w = tokens[j].lower
             // A passive ("was declared bankrupt") has no speaker.
-            if ["is", "was", "are", "were", "been", "be", "being"].contains(tokens[j].lower) { return nil }
-            j -= 1
+            if ["is", "was", "are", "were", "been", "be", "being"].contains(w) { return nil }
+            if CueLexicon.preVerbal.contains(w) || w == "n't"
+                || ["on", "late", "early"].contains(w) && j + 1 < c && tokens[j + 1].wordClass.contains(.date)
+            {
+                j -= 1
+                continue
+            }
+            break
         }
         guard j >= s else { return nil }
         var source: Range<Int>
@@ -216,15 +255,27 @@ struct AttributionParser: Sendable {
             guard content.count >= 2 else { return nil }
             return ParsedAttribution(content: content, source: lastSource, cue: c..<(c + 1), coordinated: true)
         }
+        if tokens[j].lower == "and", previous.isEmpty, frame != .belief, let subject = sentenceSubject(before: j) {
+            // "Trump doubled down and said ...": the sentence's subject speaks.
+            let q = contentStart(after: c + 1, frame: frame)
+            let content = q..<clauseEnd(from: q)
+            guard content.count >= 2 else { return nil }
+            return ParsedAttribution(content: content, source: subject, cue: c..<(c + 1))
+        }
         if ["who", "which"].contains(tokens[j].lower) {
             source = j..<(j + 1)
-        } else if tokens[j].lower == "," {
+        } else if [",", "—", "--"].contains(tokens[j].lower) {
             // "Tom Miller, an analyst at X, said": the apposition belongs to the source.
+            let mark = tokens[j].lower
             var m = j - 1
-            while m > s, tokens[m].lower != ",", !tokens[m].isQuote, j - m < 24 { m -= 1 }
-            guard m > s, tokens[m].lower == "," else { return nil }
+            while m > s, tokens[m].lower != mark, !tokens[m].isQuote, j - m < 40 { m -= 1 }
+            guard m > s, tokens[m].lower == mark else { return nil }
+            // "Jillian Chase, 27, a user in New York, said": step over the age.
+            if mark == ",", m - 2 > s, tokens[m - 1].kind == .number, tokens[m - 2].lower == "," { m -= 2 }
+            // "Will Rogers, for example, said": an aside, not an apposition.
             guard let head = subjectStart(endingAt: m - 1), head <= m - 1 else { return nil }
-            source = head..<j
+            // "Will Rogers, for example, said": an aside, not an apposition.
+            source = CueLexicon.asides.contains(PhraseIndex<Int>.key(tokens, (m + 1)..<j)) ? head..<m : head..<j
         } else {
             guard let head = subjectStart(endingAt: j) else { return nil }
             source = head..<(j + 1)
@@ -277,7 +328,13 @@ struct AttributionParser: Sendable {
         if afterQuote, q < bodyEnd, tokens[q].isQuote {
             return ParsedAttribution(content: s..<clauseEnd(from: q), source: source, cue: c..<cueEnd)
         }
-        let content = q..<clauseEnd(from: q)
+        var content = q..<clauseEnd(from: q)
+        // "While X said Y, Z ...": the subordinate clause ends at its comma.
+        if headPrev >= s, CueLexicon.subordinators.contains(tokens[headPrev].lower),
+            let comma = content.first(where: { tokens[$0].lower == "," && !quoted($0) })
+        {
+            content = q..<comma
+        }
         guard content.count >= 2 || (content.count == 1 && tokens[q].kind != .punct) else { return nil }
         return ParsedAttribution(content: content, source: source, cue: c..<cueEnd, cited: cited ?? citing(from: content.upperBound))
     }
@@ -372,10 +429,13 @@ struct AttributionParser: Sendable {
     private func clauseEnd(from q: Int) -> Int {
         var r = q
         while r < bodyEnd {
-            if tokens[r].lower == ",", !quoted(r) {
+            if tokens[r].lower == ",", !quoted(r), r > q + 2 {
                 let next = lower(r + 1)
-                if next == "citing" || CueLexicon.participles.contains(next) || (next == "according" && lower(r + 2) == "to") {
-                    return r
+                if next == "citing" || CueLexicon.participles.contains(next) || (next == "according" && lower(r + 2) == "to")
+                    || CueLexicon.clauseBreaks.contains(next)
+                    || (next == "and" || next == "but") && (CueLexicon.subjectPronouns.contains(lower(r + 2)) || r + 2 < bodyEnd && tokens[r + 2].isCapitalized && lower(r + 2) != "i")
+                {
+                    return quoteAwareEnd(r)
                 }
             }
             r += 1
@@ -417,7 +477,10 @@ struct AttributionParser: Sendable {
         guard end >= s else { return nil }
         if CueLexicon.subjectPronouns.contains(tokens[end].lower) { return end }
         var k = end
-        if tokens[end].lower == ")" {
+        if tokens[end].lower == ".", end > s, isAbbreviation(tokens[end - 1]) {
+            // "The S.E.C. said"
+            k = end - 1
+        } else if tokens[end].lower == ")" {
             // "Roger Wicker (R-Miss.) said": step over the parenthesis.
             var open = end - 1
             while open > s, tokens[open].lower != "(", end - open < 12 { open -= 1 }
@@ -428,6 +491,8 @@ struct AttributionParser: Sendable {
             let p = tokens[k - 1]
             let w = p.lower
             if p.kind == .punct {
+                // "People with knowledge of Gates' work"
+                if (w == "'" || w == "’") && k - 2 >= s && tokens[k - 2].lower.hasSuffix("s") && tokens[k - 2].end == p.start { k -= 1; continue }
                 if w == "." && k - 2 >= s && isAbbreviation(tokens[k - 2]) && tokens[k - 2].end == p.start { k -= 1; continue }
                 if w == "-" || w == "&" || w == "(" || w == ")" || w == "'s" || w == "’s" { k -= 1; continue }
                 break
@@ -453,7 +518,8 @@ struct AttributionParser: Sendable {
     private func validSubject(_ r: Range<Int>, frame: CueLexicon.Frame) -> Bool {
         guard !r.isEmpty else { return false }
         let last = tokens[r.upperBound - 1]
-        if last.kind == .punct && last.lower != ")" { return false }
+        let abbreviated = last.lower == "." && r.count > 1 && isAbbreviation(tokens[r.upperBound - 2])
+        if last.kind == .punct && last.lower != ")" && !abbreviated { return false }
         if ["the", "a", "an", "of", "for", "and", "to", "in", "on", "at", "with", "by", "from", "as"].contains(last.lower) { return false }
         var named = false
         for k in r {

@@ -42,7 +42,6 @@ struct ClaimBuilder {
             let continues = p.awaitsQuote
                 || tokens[p.content.lowerBound].isQuote && tokens[p.content.upperBound - 1].isQuote
                     && (p.content.upperBound <= p.cue.lowerBound || p.content.lowerBound == range.lowerBound)
-                    && endsWithAttribution(p, range)
             var n = 0
             if continues {
                 n = quotationsFollowing(i, ranges: ranges, acrossLines: p.awaitsQuote)
@@ -62,17 +61,6 @@ struct ClaimBuilder {
             result.append(claim(p.awaitsQuote ? i + 1 : i, p.content, found, mentionIndices, attribution))
         }
         return (result, consumed)
-    }
-
-    /// Nothing but the attribution follows the content in its sentence.
-    private func endsWithAttribution(_ p: ParsedAttribution, _ range: Range<Int>) -> Bool {
-        var k = max(p.cue.upperBound, p.source?.upperBound ?? 0, p.content.upperBound)
-        var words = 0
-        while k < range.upperBound {
-            if tokens[k].kind != .punct { words += 1 }
-            k += 1
-        }
-        return words <= 3
     }
 
     /// How many sentences after `i` are a quotation with no attribution of its own.

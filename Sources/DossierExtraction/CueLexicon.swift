@@ -99,6 +99,25 @@ enum CueLexicon {
         "spent", "built", "hit", "cut", "let", "saw", "stood", "struck", "threw", "wore", "drew",
     ]
 
+    /// Words opening a subordinate clause, whose content ends at the clause's comma.
+    static let subordinators: Set<String> = [
+        "while", "although", "though", "if", "when", "as", "because", "since", "after", "before",
+        "whereas", "unless", "once",
+    ]
+
+    /// Words that, after a comma, start a new clause outside a reported statement.
+    static let clauseBreaks: Set<String> = [
+        "despite", "though", "although", "while", "whereas", "including", "even", "for",
+    ]
+
+    /// Asides set off by commas that are not appositions ("Rogers, for example, said").
+    static let asides: Set<String> = [
+        "for example", "for instance", "however", "too", "in turn", "meanwhile", "in fact",
+        "though", "moreover", "likewise", "similarly", "in response", "in an interview",
+        "in a statement", "on monday", "on tuesday", "on wednesday", "on thursday", "on friday",
+        "on saturday", "on sunday", "for his part", "for her part", "for their part",
+    ]
+
     /// Pronouns that stand as a whole source.
     static let subjectPronouns: Set<String> = [
         "he", "she", "they", "we", "i", "you", "it", "who", "which",
@@ -126,6 +145,8 @@ enum CueLexicon {
         "week", "month", "year", "today", "yesterday", "time", "exchange", "response",
         "reply", "comment", "comments", "written", "emailed", "e-mailed", "telephone", "audio",
         "new", "recent", "separate", "brief", "lengthy", "joint", "prepared", "televised",
+        "provided", "released", "issued", "posted", "sent", "published", "given", "delivered",
+        "shared", "obtained", "aired",
         "nationally", "exclusive", "official", "online", "earlier", "later", "last", "this",
     ]
 

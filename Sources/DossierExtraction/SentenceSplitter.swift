@@ -42,7 +42,10 @@ enum SentenceSplitter {
                         }
                         j += 1
                     }
-                    if !quoteOpen && parens == 0 && endsSentence(tokens, terminator: i, next: j) {
+                    let quoted = j > i + 1 && tokens[j - 1].isQuote
+                    if !quoteOpen && parens == 0 && endsSentence(tokens, terminator: i, next: j)
+                        && !(quoted && attributionFollows(tokens, from: j))
+                    {
                         result.append(start..<j)
                         start = j
                         i = j
@@ -57,6 +60,19 @@ enum SentenceSplitter {
         }
         if start < n { result.append(start..<n) }
         return result
+    }
+
+    /// `"Why now?" Trump said.`: a quotation ending in `?` or `!` (or `.`) stays with the
+    /// speaker named right after it.
+    private static func attributionFollows(_ tokens: [Token], from j: Int) -> Bool {
+        var k = j
+        while k < tokens.count, k - j < 6, !tokens[k].newlineBefore || k == j {
+            let t = tokens[k]
+            if t.kind == .punct && t.lower != "." { return false }
+            if t.wordClass.contains(.cue) && !t.isCapitalized { return t.lower != "according" }
+            k += 1
+        }
+        return false
     }
 
     private static func endsSentence(_ tokens: [Token], terminator i: Int, next j: Int) -> Bool {

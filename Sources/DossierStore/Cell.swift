@@ -35,8 +35,15 @@ public protocol RowSink {
     /// Called once, before any row, with the column names.
     mutating func begin(columns: [String]) throws
     mutating func row(_ cells: [Cell]) throws
+    /// Called instead of `row(_:)` while streaming a query: a sink that writes bytes can
+    /// read them without a string per cell. The default hands `raw.cells` to `row(_:)`.
+    mutating func row(raw: RawRow) throws
     /// Called once after the last row.
     mutating func end() throws
+}
+
+extension RowSink {
+    public mutating func row(raw: RawRow) throws { try row(raw.cells) }
 }
 
 extension DossierStore {
@@ -50,12 +57,10 @@ extension DossierStore {
         try statement.setArguments(arguments)
         try sink.begin(columns: statement.columnNames)
         let rows = try Row.fetchCursor(statement)
-        let count = statement.columnCount
-        var cells = [Cell](repeating: .null, count: count)
-        while let row = try rows.next() {
-            for index in 0..<count { cells[index] = Cell(row[index] as DatabaseValue) }
-            try sink.row(cells)
-        }
+        // Values are read straight off the statement: going through `Row`'s generic
+        // subscript costs more than SQLite itself on large exports.
+        let raw = RawRow(statement: statement.sqliteStatement, count: statement.columnCount)
+        while try rows.next() != nil { try sink.row(raw: raw) }
         try sink.end()
     }
 }

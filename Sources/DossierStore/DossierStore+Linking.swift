@@ -84,7 +84,7 @@ struct ClaimLinker {
     let db: Database
     let matcher: ClaimMatcher
     /// How many full-text candidates each claim is compared with.
-    static let candidates = 40
+    static let candidates = 20
     private var facts: [Int64: ClaimFacts?] = [:]
     private var weights: TermWeights
 
@@ -130,22 +130,34 @@ struct ClaimLinker {
         summary.claims += claims.count
     }
 
-    /// Claims worth comparing with `subject`: the best full-text matches of its terms, and
-    /// the claims of its own report seen in other articles.
-    private func candidates(for subject: ClaimFacts) throws -> [Int64] {
+    /// Claims worth comparing with `subject`, each lookup bounded so that the cost per claim
+    /// stays flat as the store grows: the best full-text matches of its telling terms (terms
+    /// used by many claims make the search slow and find nothing specific), the latest
+    /// claims naming each of its entities, and the relays of its own report.
+    private mutating func candidates(for subject: ClaimFacts) throws -> [Int64] {
         var result: [Int64] = []
-        let words = subject.searchWords
-        if !words.isEmpty {
-            let query = words.sorted().map { "\"\($0)\"" }.joined(separator: " OR ")
-            result = try Int64.fetchAll(db.cachedStatement(sql: """
+        try weights.lookUp(subject.terms)
+        let telling = subject.clauses.flatMap { clause in
+            clause.terms.filter { weights.isTelling($0) }.flatMap { term in
+                clause.searchWords(of: term)
+            }
+        }
+        if !telling.isEmpty {
+            let query = Set(telling).sorted().map { "\"\($0)\"" }.joined(separator: " OR ")
+            result += try Int64.fetchAll(db.cachedStatement(sql: """
                 SELECT rowid FROM claim_fts WHERE claim_fts MATCH ? ORDER BY rank LIMIT ?
                 """), arguments: [query, Self.candidates])
+        }
+        let byEntity = try db.cachedStatement(sql: "SELECT claim_id FROM claim_entity WHERE entity_id = ? ORDER BY claim_id DESC LIMIT ?")
+        for entity in subject.entities.sorted(by: >).prefix(3) {
+            result += try Int64.fetchAll(byEntity, arguments: [entity, Self.candidates / 2])
         }
         result += try Int64.fetchAll(db.cachedStatement(sql: """
             SELECT at.claim_id FROM attribution at JOIN claim c ON c.id = at.claim_id
             WHERE at.report_id = ? AND c.article_id <> ? LIMIT ?
             """), arguments: [subject.reportID, subject.articleID, Self.candidates])
-        return result.filter { $0 != subject.id }
+        var seen: Set<Int64> = [subject.id]
+        return result.filter { seen.insert($0).inserted }
     }
 
     /// The facts of a stored claim, read once per run; nil for a claim without a report.
@@ -182,6 +194,7 @@ struct ClaimLinker {
 struct TermWeights {
     let db: Database
     private var total = 0.0
+    private var counts: [String: Double] = [:]
     /// The weights looked up so far.
     private(set) var known: [String: Double] = [:]
 
@@ -190,6 +203,7 @@ struct TermWeights {
     /// Reads the claim total; call after counting terms.
     mutating func load() throws {
         total = Double(try Int.fetchOne(db, sql: "SELECT claims FROM xref_term WHERE term = '*'") ?? 0)
+        counts.removeAll()
         known.removeAll()
     }
 
@@ -198,8 +212,15 @@ struct TermWeights {
         let select = try db.cachedStatement(sql: "SELECT claims FROM xref_term WHERE term = ?")
         for term in terms where known[term] == nil {
             let count = Double(try Int.fetchOne(select, arguments: [term]) ?? 0)
+            counts[term] = count
             known[term] = log((total + 1) / (count + 1)) + 0.1
         }
+    }
+
+    /// Whether a looked-up term is rare enough to search by: used by at most 1% of the
+    /// claims, or by a few hundred.
+    func isTelling(_ term: String) -> Bool {
+        (counts[term] ?? 0) <= max(300, total / 100)
     }
 }
 

@@ -18,8 +18,7 @@ extension DossierStore {
                 "entity": entityID, "reporter": query.reporter.map(NameKey.of), "reporterID": reporterID,
                 "since": query.since, "until": query.until, "stance": query.stance, "limit": query.limit ?? -1,
             ]
-            let sql = query.articles ? Self.articleSearchSQL(query) : Self.claimSearchSQL(query)
-            try stream(db, sql: sql, arguments: arguments, into: &sink)
+            try stream(db, sql: query.articles ? Self.articleSearchSQL : Self.claimSearchSQL, arguments: arguments, into: &sink)
         }
     }
 
@@ -38,66 +37,42 @@ extension DossierStore {
     private static func dateFilter(_ date: String) -> String {
         """
         (:since IS NULL OR substr(\(date), 1, length(:since)) >= :since)
-        AND (:until IS NULL OR substr(\(date), 1, length(:until)) <= :until)
+          AND (:until IS NULL OR substr(\(date), 1, length(:until)) <= :until)
         """
     }
 
-    /// Ranks the matches first, joining only the tables the filters need, then computes
-    /// snippets and details for the page alone: a common word over a million claims
-    /// must not cost a million snippets.
-    static func claimSearchSQL(_ query: SearchQuery) -> String {
-        var joins: [String] = []
-        var filters = ["claim_fts MATCH :query"]
-        let dated = query.since != nil || query.until != nil
-        if query.stance != nil || dated { joins.append("JOIN claim c ON c.id = claim_fts.rowid") }
-        if dated { joins.append("JOIN article a ON a.id = c.article_id") }
-        if query.reporter != nil || dated { joins.append("LEFT JOIN attribution at ON at.claim_id = claim_fts.rowid") }
-        if query.stance != nil { filters.append("c.stance = :stance") }
-        if query.entity != nil { filters.append("EXISTS (SELECT 1 FROM claim_entity ce WHERE ce.claim_id = claim_fts.rowid AND ce.entity_id = :entity)") }
-        if query.reporter != nil { filters.append("(at.reporter_entity_id = :reporterID OR lower(at.reporter) = :reporter)") }
-        if dated { filters.append(dateFilter("coalesce(at.reported_on, a.published)")) }
-        return """
-            WITH ranked AS (
-                SELECT claim_fts.rowid AS id, bm25(claim_fts) AS rank
-                FROM claim_fts
-                \(joins.joined(separator: "\n    "))
-                WHERE \(filters.joined(separator: "\n    AND "))
-                ORDER BY rank, id
-                LIMIT :limit
-            )
-            SELECT c.id AS claim_id, coalesce(at.reported_on, a.published) AS date, a.outlet, at.reporter,
-                   c.stance, snippet(claim_fts, 0, :open, :close, '…', 16) AS snippet,
-                   round(-ranked.rank, 3) + 0.0 AS score
-            FROM ranked
-            JOIN claim_fts ON claim_fts.rowid = ranked.id AND claim_fts MATCH :query
-            JOIN claim c ON c.id = ranked.id
-            JOIN article a ON a.id = c.article_id
-            LEFT JOIN attribution at ON at.claim_id = c.id
-            ORDER BY ranked.rank, ranked.id
-            """
-    }
+    // `ORDER BY <index>.rank` alone lets FTS5 rank the matches itself; rows then come out
+    // best first and are joined, filtered and given a snippet one by one until the limit,
+    // so a common word over a million claims costs its ranking, not a million snippets.
 
-    static func articleSearchSQL(_ query: SearchQuery) -> String {
-        var filters = ["article_fts MATCH :query"]
-        if query.entity != nil { filters.append("EXISTS (SELECT 1 FROM mention m WHERE m.article_id = a.id AND m.entity_id = :entity)") }
-        if query.reporter != nil { filters.append("(a.outlet_entity_id = :reporterID OR lower(a.outlet) = :reporter)") }
-        if query.since != nil || query.until != nil { filters.append(dateFilter("a.published")) }
-        return """
-            WITH ranked AS (
-                SELECT article_fts.rowid AS id, bm25(article_fts) AS rank
-                FROM article_fts
-                JOIN article a ON a.id = article_fts.rowid
-                WHERE \(filters.joined(separator: "\n    AND "))
-                ORDER BY rank, id
-                LIMIT :limit
-            )
-            SELECT a.id AS article_id, a.published AS date, a.outlet, a.title,
-                   snippet(article_fts, 1, :open, :close, '…', 24) AS snippet,
-                   round(-ranked.rank, 3) + 0.0 AS score
-            FROM ranked
-            JOIN article_fts ON article_fts.rowid = ranked.id AND article_fts MATCH :query
-            JOIN article a ON a.id = ranked.id
-            ORDER BY ranked.rank, ranked.id
-            """
-    }
+    static let claimSearchSQL = """
+        SELECT c.id AS claim_id, coalesce(at.reported_on, a.published) AS date, a.outlet, at.reporter,
+               c.stance, snippet(claim_fts, 0, :open, :close, '…', 16) AS snippet,
+               round(-claim_fts.rank, 3) + 0.0 AS score
+        FROM claim_fts
+        JOIN claim c ON c.id = claim_fts.rowid
+        JOIN article a ON a.id = c.article_id
+        LEFT JOIN attribution at ON at.claim_id = c.id
+        WHERE claim_fts MATCH :query
+          AND (:stance IS NULL OR c.stance = :stance)
+          AND (:entity IS NULL OR EXISTS (SELECT 1 FROM claim_entity ce WHERE ce.claim_id = c.id AND ce.entity_id = :entity))
+          AND (:reporter IS NULL OR at.reporter_entity_id = :reporterID OR lower(at.reporter) = :reporter)
+          AND \(dateFilter("coalesce(at.reported_on, a.published)"))
+        ORDER BY claim_fts.rank
+        LIMIT :limit
+        """
+
+    static let articleSearchSQL = """
+        SELECT a.id AS article_id, a.published AS date, a.outlet, a.title,
+               snippet(article_fts, 1, :open, :close, '…', 24) AS snippet,
+               round(-article_fts.rank, 3) + 0.0 AS score
+        FROM article_fts
+        JOIN article a ON a.id = article_fts.rowid
+        WHERE article_fts MATCH :query
+          AND (:entity IS NULL OR EXISTS (SELECT 1 FROM mention m WHERE m.article_id = a.id AND m.entity_id = :entity))
+          AND (:reporter IS NULL OR a.outlet_entity_id = :reporterID OR lower(a.outlet) = :reporter)
+          AND \(dateFilter("a.published"))
+        ORDER BY article_fts.rank
+        LIMIT :limit
+        """
 }

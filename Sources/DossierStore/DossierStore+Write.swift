@@ -57,6 +57,8 @@ extension DossierStore {
 struct BatchWriter {
     let db: Database
     private var entityIDs: [String: Int64] = [:]
+    /// Entities whose outlet type was already checked against the text in this batch.
+    private var retyped: Set<Int64> = []
     private var reportIDs: [String: Int64] = [:]
     private let now = ISO8601DateFormatter().string(from: Date())
     private var nextClaimID: Int64
@@ -211,6 +213,7 @@ struct BatchWriter {
         let key = NameKey.of(name)
         if let cached = entityIDs[key] {
             try addNames(aliases, tickers: tickers, to: cached)
+            try retypeOutlet(cached, as: type)
             return cached
         }
         var found: Int64?
@@ -228,6 +231,7 @@ struct BatchWriter {
         let id: Int64
         if let found {
             id = found
+            try retypeOutlet(found, as: type)
         } else {
             try db.cachedStatement(sql: "INSERT INTO entity (name, type) VALUES (?, ?)").execute(arguments: [name, type.rawValue])
             id = db.lastInsertedRowID
@@ -235,6 +239,16 @@ struct BatchWriter {
         try addNames([name] + aliases, tickers: tickers, to: id)
         entityIDs[key] = id
         return id
+    }
+
+    /// A publisher named only in metadata is first stored as an outlet; when the text shows
+    /// what it is (Xiaomi publishing its own announcement is a company), the text wins.
+    /// Curated types are never touched.
+    private mutating func retypeOutlet(_ id: Int64, as type: EntityType) throws {
+        guard type != .outlet, !retyped.contains(id) else { return }
+        retyped.insert(id)
+        try db.cachedStatement(sql: "UPDATE entity SET type = ? WHERE id = ? AND type = 'outlet' AND curated = 0")
+            .execute(arguments: [type.rawValue, id])
     }
 
     private func addNames(_ names: [String], tickers: [String], to id: Int64) throws {
@@ -288,8 +302,8 @@ struct BatchWriter {
         return id
     }
 
-    /// The unique key of a report: its reporter (the entity when known, else the name) and date.
-    /// Lookups by key use the unique index, however many reports one outlet has.
+    /// A report is one reporter on one date: the reporter's entity when known, else its name.
+    /// Lookups by this unique key use its index, however many reports one outlet has.
     static func reportKey(reporter: String, entityID: Int64?, on date: String?) -> String {
         (entityID.map { "#\($0)" } ?? NameKey.of(reporter)) + "|" + (date ?? "")
     }

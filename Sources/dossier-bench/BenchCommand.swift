@@ -23,7 +23,7 @@ enum BenchCommand {
             benchmark.only = Set((options.string("--only") ?? "").split(separator: ",").map(String.init))
             try benchmark.run()
         case IngestChild.command:
-            try IngestChild.run(database: options.required("--db"), folders: options.rest)
+            try IngestChild.run(database: options.required("--db"), files: options.rest)
         default:
             throw BenchError.usage(usage)
         }

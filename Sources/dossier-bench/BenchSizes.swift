@@ -5,11 +5,15 @@ struct BenchSizes {
     var extractionArticles: Int
     /// Corpus sizes ingested end to end, each into a fresh database.
     var ingestArticles: [Int]
+    /// Seconds an ingest may run before it is stopped and measured as far as it came.
+    var ingestBudget: Double
+    /// Articles analysed and written without cross-referencing, to tell the stages apart.
+    var writeArticles: Int
     /// Claims in the database the queries and the export run on.
     var queryClaims: Int
     /// Queries timed per kind.
     var queries: Int
 
-    static let full = BenchSizes(name: "full", extractionArticles: 2_000, ingestArticles: [10_000, 100_000], queryClaims: 1_000_000, queries: 300)
-    static let quick = BenchSizes(name: "quick", extractionArticles: 300, ingestArticles: [1_000, 5_000], queryClaims: 100_000, queries: 100)
+    static let full = BenchSizes(name: "full", extractionArticles: 2_000, ingestArticles: [10_000, 100_000], ingestBudget: 300, writeArticles: 10_000, queryClaims: 1_000_000, queries: 300)
+    static let quick = BenchSizes(name: "quick", extractionArticles: 300, ingestArticles: [1_000, 5_000], ingestBudget: 20, writeArticles: 2_000, queryClaims: 100_000, queries: 100)
 }

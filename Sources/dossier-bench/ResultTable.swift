@@ -31,6 +31,7 @@ private extension String {
 enum Format {
     /// `12,345`
     static func grouped(_ value: Double) -> String {
+        guard value.isFinite else { return "n/a" }
         let digits = String(Int(value.rounded()))
         var out = ""
         for (index, character) in digits.reversed().enumerated() {
@@ -42,6 +43,7 @@ enum Format {
 
     /// `12.3`
     static func decimal(_ value: Double) -> String {
+        guard value.isFinite else { return "n/a" }
         let tenths = Int((value * 10).rounded())
         return "\(tenths / 10).\(abs(tenths % 10))"
     }

@@ -34,7 +34,7 @@ import Testing
         for column in ["article_url", "outlet", "published", "reporter", "cited", "cited_kind", "reported_on", "stance", "hedges", "entities", "start", "end"] {
             #expect(rows.columns.contains(column), "\(column)")
         }
-        #expect(rows.column("entities") == [.text("Acme Motors; Borg"), .text("Acme Motors")])
+        #expect(rows.column("entities") == [.text("Borg; Acme Motors"), .text("Acme Motors")])
         #expect(rows.column("reporter") == [.text("Harbour Daily"), .text("Port Radio")])
         #expect(rows.column("reported_on") == [.text("2022-08-26"), .text("2022-08-30")])
         #expect(rows.column("article_url") == [.text("https://example.org/1"), .text("https://example.org/2")])
