@@ -26,7 +26,7 @@ public final class DossierStore: Sendable {
         config.prepareDatabase { db in
             if !db.configuration.readonly {
                 // The writer's batches stage claims in a temporary table (see BatchWriter).
-                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY")
+                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16384")
             }
         }
         do {
