@@ -61,6 +61,8 @@ struct BatchWriter {
     private var retyped: Set<Int64> = []
     private var reportIDs: [String: Int64] = [:]
     private let now = ISO8601DateFormatter().string(from: Date())
+    private var namesTried: Set<String> = []
+    private var tickersTried: Set<String> = []
     private var nextClaimID: Int64
     private var pendingClaims = 0
 
@@ -251,16 +253,18 @@ struct BatchWriter {
             .execute(arguments: [type.rawValue, id])
     }
 
-    private func addNames(_ names: [String], tickers: [String], to id: Int64) throws {
+    /// Records names and tickers, each once per batch: a name or ticker already tried is
+    /// taken (by this entity or another), so trying it again would change nothing.
+    private mutating func addNames(_ names: [String], tickers: [String], to id: Int64) throws {
         let insertAlias = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_alias (key, alias, entity_id) VALUES (?, ?, ?)")
         for name in names {
             let key = NameKey.of(name)
-            guard !key.isEmpty else { continue }
+            guard !key.isEmpty, namesTried.insert(key).inserted else { continue }
             try insertAlias.execute(arguments: [key, name, id])
         }
         let insertTicker = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_ticker (exchange, symbol, entity_id) VALUES (?, ?, ?)")
         for ticker in tickers {
-            guard let (exchange, symbol) = Self.split(ticker: ticker) else { continue }
+            guard let (exchange, symbol) = Self.split(ticker: ticker), tickersTried.insert(exchange + ":" + symbol).inserted else { continue }
             try insertTicker.execute(arguments: [exchange, symbol, id])
         }
     }

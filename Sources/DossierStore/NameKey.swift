@@ -2,7 +2,7 @@
 /// so that "Sina  Tech" and "sina tech" find the same entity.
 enum NameKey {
     static func of(_ name: String) -> String {
-        if name.utf8.allSatisfy({ $0 < 0x80 }) { return ofASCII(name) }
+        if let key = asciiKey(name) { return key }
         var result = ""
         result.reserveCapacity(name.utf8.count)
         var pendingSpace = false
@@ -20,13 +20,14 @@ enum NameKey {
         return result
     }
 
-    /// The same folding on ASCII bytes, without Unicode property lookups: the writer
-    /// computes a key for every entity and report of every article.
-    private static func ofASCII(_ name: String) -> String {
+    /// The key of a pure ASCII name, the common case, without Unicode property lookups;
+    /// nil for any other name.
+    private static func asciiKey(_ name: String) -> String? {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(name.utf8.count)
         var pendingSpace = false
         for byte in name.utf8 {
+            guard byte < 0x80 else { return nil }
             if byte == 0x20 || (0x09...0x0D).contains(byte) {
                 pendingSpace = !bytes.isEmpty
                 continue
