@@ -45,6 +45,7 @@ public struct Extractor: Sendable {
             claims += found
             i += 1 + consumed
         }
+        AccountHolder.resolve(&claims, entities: entities, mentions: mentions, text: buffer, document: document)
         return Extraction(
             document: document, sentences: sentences, entities: entities, mentions: mentions, claims: claims)
     }
