@@ -194,7 +194,8 @@ struct AttributionParser: Sendable {
             return nil
         }
         // "..., adding that ...": the speaker of the sentence goes on.
-        if CueLexicon.participles.contains(tokens[c].lower) {
+        if CueLexicon.stanceParticiples.contains(tokens[c].lower) && before != "," { return nil }
+        if CueLexicon.participles.contains(tokens[c].lower) || CueLexicon.stanceParticiples.contains(tokens[c].lower) {
             let q = contentStart(after: c + 1, frame: frame)
             let content = q..<clauseEnd(from: q)
             guard content.count >= 2 else { return nil }

@@ -58,6 +58,7 @@ enum CueLexicon {
             "pointed", "vowing", "pledging", "lauded", "ridiculed",
         ]
         for w in stance { map[w] = .clause }
+        for w in stanceParticiples { map[w] = .clause }
         for w in clause { map[w] = .clause }
         for w in addressee { map[w] = .addressee }
         for w in belief { map[w] = .belief }
@@ -70,6 +71,14 @@ enum CueLexicon {
         "suggesting", "acknowledging", "warning", "telling", "writing", "recalling", "declaring",
         "predicting", "announcing", "conceding", "complaining", "alleging", "confirming",
         "tweeting", "asking",
+    ]
+
+    /// Participles that take up the sentence's speaker only right after a comma
+    /// ("..., calling the plan a mistake").
+    static let stanceParticiples: Set<String> = [
+        "calling", "referring", "describing", "accusing", "praising", "criticizing", "urging",
+        "pointing", "blaming", "vowing", "promising", "pledging", "questioning", "dismissing",
+        "defending", "rejecting", "touting", "demanding",
     ]
 
     /// Words skipped between a subject and its verb ("has also said", "officially announced").
