@@ -332,6 +332,11 @@ struct AttributionParser: Sendable {
             if lower(q) == "that" { q += 1 }
         } else if ["cited", "cites"].contains(tokens[c].lower) {
             return nil
+        } else if CueLexicon.topicVerbs.contains(tokens[c].lower) {
+            // "spoke about the economy": the topic is the content.
+            guard ["about", "of", "on"].contains(lower(c + 1)) else { return nil }
+            cueEnd = c + 2
+            q = c + 2
         } else {
             q = contentStart(after: cueEnd, frame: frame)
         }

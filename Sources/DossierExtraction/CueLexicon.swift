@@ -59,6 +59,7 @@ enum CueLexicon {
         ]
         for w in stance { map[w] = .clause }
         for w in stanceParticiples { map[w] = .clause }
+        for w in topicVerbs { map[w] = .clause }
         for w in clause { map[w] = .clause }
         for w in addressee { map[w] = .addressee }
         for w in belief { map[w] = .belief }
@@ -79,6 +80,11 @@ enum CueLexicon {
         "calling", "referring", "describing", "accusing", "praising", "criticizing", "urging",
         "pointing", "blaming", "vowing", "promising", "pledging", "questioning", "dismissing",
         "defending", "rejecting", "touting", "demanding",
+    ]
+
+    /// Verbs whose content is the topic after "about", "of" or "on".
+    static let topicVerbs: Set<String> = [
+        "spoke", "speaks", "talked", "talks", "talking", "speaking",
     ]
 
     /// Words skipped between a subject and its verb ("has also said", "officially announced").
