@@ -164,7 +164,9 @@ struct AttributionParser: Sendable {
         }
         let contentEnd = lower(k - 1) == "," || lower(k - 1) == "—" ? k - 1 : k
         guard contentEnd > sentence.lowerBound else { return nil }
-        if end < bodyEnd, lower(end) == ",", bodyEnd - end > 3 {
+        let continuation = CueLexicon.clauseBreaks.contains(lower(end + 1))
+            || ["but", "and", "as", "which", "who", "a", "an", "with"].contains(lower(end + 1))
+        if end < bodyEnd, lower(end) == ",", bodyEnd - end > 3, !continuation {
             // "While A, according to Y, B": Y vouches for the main clause after it.
             return ParsedAttribution(content: (end + 1)..<clauseEnd(from: end + 1), source: source, cue: k..<(k + 2))
         }
