@@ -38,15 +38,14 @@ enum CueLexicon {
             "assured", "assures", "reminded", "informed", "urged", "urges",
         ]
         let belief = [
-            "think", "thinks", "believe", "believes", "hope", "hopes", "hoped", "fear", "fears",
-            "feared", "worry", "worries", "worried", "expect", "know", "knows", "want", "wants",
-            "wanted", "feel",
+            "think", "thinks", "believe", "hope", "hopes", "hoped", "fear", "feared", "worry",
+            "worries", "worried", "expect", "knows", "wants", "feel",
         ]
         // Verbs of stance toward a person or proposal: "criticized the plan", "called for a vote".
         let stance = [
             "called", "calls", "described", "describes", "describing", "declined", "declines",
             "endorsed", "endorses", "endorsing", "accused", "accuses", "accusing", "criticized",
-            "criticizes", "criticizing", "criticised", "supported", "supports", "expressed",
+            "criticizes", "criticizing", "criticised", "supports", "expressed",
             "expresses", "praised", "praises", "defended", "defends", "questioned", "questioning",
             "rejected", "rejects", "attacked", "blasted", "blasts", "opposing", "backs", "proposed",
             "proposes", "proposing", "sought", "seeks", "refused", "refuses", "condemned",
