@@ -57,8 +57,12 @@ extension DossierStore {
 struct BatchWriter {
     let db: Database
     private var entityIDs: [String: Int64] = [:]
+    /// Entities whose outlet type was already checked against the text in this batch.
+    private var retyped: Set<Int64> = []
     private var reportIDs: [String: Int64] = [:]
     private let now = ISO8601DateFormatter().string(from: Date())
+    private var namesTried: Set<String> = []
+    private var tickersTried: Set<String> = []
     private var nextClaimID: Int64
     private var pendingClaims = 0
 
@@ -211,6 +215,7 @@ struct BatchWriter {
         let key = NameKey.of(name)
         if let cached = entityIDs[key] {
             try addNames(aliases, tickers: tickers, to: cached)
+            try retypeOutlet(cached, as: type)
             return cached
         }
         var found: Int64?
@@ -228,6 +233,7 @@ struct BatchWriter {
         let id: Int64
         if let found {
             id = found
+            try retypeOutlet(found, as: type)
         } else {
             try db.cachedStatement(sql: "INSERT INTO entity (name, type) VALUES (?, ?)").execute(arguments: [name, type.rawValue])
             id = db.lastInsertedRowID
@@ -237,16 +243,28 @@ struct BatchWriter {
         return id
     }
 
-    private func addNames(_ names: [String], tickers: [String], to id: Int64) throws {
+    /// A publisher named only in metadata is first stored as an outlet; when the text shows
+    /// what it is (Xiaomi publishing its own announcement is a company), the text wins.
+    /// Curated types are never touched.
+    private mutating func retypeOutlet(_ id: Int64, as type: EntityType) throws {
+        guard type != .outlet, !retyped.contains(id) else { return }
+        retyped.insert(id)
+        try db.cachedStatement(sql: "UPDATE entity SET type = ? WHERE id = ? AND type = 'outlet' AND curated = 0")
+            .execute(arguments: [type.rawValue, id])
+    }
+
+    /// Records names and tickers, each once per batch: a name or ticker already tried is
+    /// taken (by this entity or another), so trying it again would change nothing.
+    private mutating func addNames(_ names: [String], tickers: [String], to id: Int64) throws {
         let insertAlias = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_alias (key, alias, entity_id) VALUES (?, ?, ?)")
         for name in names {
             let key = NameKey.of(name)
-            guard !key.isEmpty else { continue }
+            guard !key.isEmpty, namesTried.insert(key).inserted else { continue }
             try insertAlias.execute(arguments: [key, name, id])
         }
         let insertTicker = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_ticker (exchange, symbol, entity_id) VALUES (?, ?, ?)")
         for ticker in tickers {
-            guard let (exchange, symbol) = Self.split(ticker: ticker) else { continue }
+            guard let (exchange, symbol) = Self.split(ticker: ticker), tickersTried.insert(exchange + ":" + symbol).inserted else { continue }
             try insertTicker.execute(arguments: [exchange, symbol, id])
         }
     }
