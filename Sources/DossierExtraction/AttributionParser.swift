@@ -502,7 +502,7 @@ struct AttributionParser: Sendable {
     private func clauseEnd(from q: Int) -> Int {
         var r = q
         while r < bodyEnd {
-            if tokens[r].lower == ",", !quoted(r), r > q + 2 {
+            if tokens[r].lower == "," || tokens[r].lower == "—", !quoted(r), r > q + 2 {
                 let next = lower(r + 1)
                 if next == "citing" || CueLexicon.participles.contains(next)
                     || (next == "according" && lower(r + 2) == "to")
