@@ -26,6 +26,7 @@ struct CrossReferenceText {
         let corroborated = xref.propositions.filter { $0.reports.count > 1 }
         var lines = ["\(xref.entity): \(count(xref.reports.count, "report")), "
             + "\(count(contradictions.count, "contradiction")), \(count(corroborated.count, "corroborated proposition"))"]
+        lines.append("")
         for report in xref.reports { lines += block(report) }
         if !contradictions.isEmpty {
             lines += ["", "Contradictions"]
@@ -63,7 +64,7 @@ struct CrossReferenceText {
         if !report.cited.isEmpty { head += ", citing " + report.cited.joined(separator: "; ") }
         let primary = report.primaryArticle.map { "primary " + article($0) } ?? "known only second-hand"
         let relays = report.relayedBy.map(article)
-        var lines = ["", head, "    " + primary + (relays.isEmpty ? "" : "; relayed by " + relays.joined(separator: ", "))]
+        var lines = [head, "    " + primary + (relays.isEmpty ? "" : "; relayed by " + relays.joined(separator: ", "))]
         var folded: [Int64: Int] = [:]
         var shown: [Int64] = []
         for claim in report.claims {

@@ -87,11 +87,12 @@ struct ClaimLinker {
     let matcher: ClaimMatcher
     /// How many full-text candidates each claim is compared with.
     static let candidates = 20
-    /// How many of a claim's rarest terms the full-text search uses.
+    /// How many of a claim's rarest terms the full-text search uses, at most: fewer when
+    /// together they would match more than `rankedMatches` claims.
     static let searchTerms = 3
     /// Up to this many matching claims, full-text candidates are ranked by BM25; beyond, the
     /// ranking would cost more than it finds, and the latest are taken.
-    static let rankedMatches = 1000.0
+    static let rankedMatches = 300.0
     private var facts: [Int64: ClaimFacts?] = [:]
     private var weights: TermWeights
 
@@ -144,11 +145,17 @@ struct ClaimLinker {
     private mutating func candidates(for subject: ClaimFacts) throws -> [Int64] {
         var result: [Int64] = []
         try weights.lookUp(subject.terms)
-        let rarest = subject.terms.sorted { (weights.count($0), $0) < (weights.count($1), $1) }.prefix(Self.searchTerms)
+        var rarest: [String] = []
+        var matching = 0.0
+        for term in subject.terms.sorted(by: { (weights.count($0), $0) < (weights.count($1), $1) }).prefix(Self.searchTerms) {
+            if !rarest.isEmpty, matching + weights.count(term) > Self.rankedMatches { break }
+            rarest.append(term)
+            matching += weights.count(term)
+        }
         let words = Set(rarest.flatMap { term in subject.clauses.flatMap { $0.searchWords(of: term) } })
         if !words.isEmpty {
             let query = words.sorted().map { "\"\($0)\"" }.joined(separator: " OR ")
-            let ranked = rarest.reduce(0) { $0 + weights.count($1) } <= Self.rankedMatches
+            let ranked = matching <= Self.rankedMatches
             let matches = try Int64.fetchAll(db.cachedStatement(sql: """
                 SELECT rowid FROM claim_fts WHERE claim_fts MATCH ? ORDER BY \(ranked ? "rank" : "rowid DESC") LIMIT ?
                 """), arguments: [query, Self.candidates])
