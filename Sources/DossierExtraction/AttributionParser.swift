@@ -164,7 +164,9 @@ struct AttributionParser: Sendable {
         }
         let contentEnd = lower(k - 1) == "," || lower(k - 1) == "—" ? k - 1 : k
         guard contentEnd > sentence.lowerBound else { return nil }
-        if end < bodyEnd, lower(end) == ",", bodyEnd - end > 3 {
+        let continuation = CueLexicon.clauseBreaks.contains(lower(end + 1))
+            || ["but", "and", "as", "which", "who", "a", "an", "with"].contains(lower(end + 1))
+        if end < bodyEnd, lower(end) == ",", bodyEnd - end > 3, !continuation {
             // "While A, according to Y, B": Y vouches for the main clause after it.
             return ParsedAttribution(content: (end + 1)..<clauseEnd(from: end + 1), source: source, cue: k..<(k + 2))
         }
@@ -194,7 +196,8 @@ struct AttributionParser: Sendable {
             return nil
         }
         // "..., adding that ...": the speaker of the sentence goes on.
-        if CueLexicon.participles.contains(tokens[c].lower) {
+        if CueLexicon.stanceParticiples.contains(tokens[c].lower) && before != "," { return nil }
+        if CueLexicon.participles.contains(tokens[c].lower) || CueLexicon.stanceParticiples.contains(tokens[c].lower) {
             let q = contentStart(after: c + 1, frame: frame)
             let content = q..<clauseEnd(from: q)
             guard content.count >= 2 else { return nil }
@@ -331,6 +334,11 @@ struct AttributionParser: Sendable {
             if lower(q) == "that" { q += 1 }
         } else if ["cited", "cites"].contains(tokens[c].lower) {
             return nil
+        } else if CueLexicon.topicVerbs.contains(tokens[c].lower) {
+            // "spoke about the economy": the topic is the content.
+            guard ["about", "of", "on"].contains(lower(c + 1)) else { return nil }
+            cueEnd = c + 2
+            q = c + 2
         } else {
             q = contentStart(after: cueEnd, frame: frame)
         }
@@ -494,7 +502,7 @@ struct AttributionParser: Sendable {
     private func clauseEnd(from q: Int) -> Int {
         var r = q
         while r < bodyEnd {
-            if tokens[r].lower == ",", !quoted(r), r > q + 2 {
+            if tokens[r].lower == "," || tokens[r].lower == "—", !quoted(r), r > q + 2 {
                 let next = lower(r + 1)
                 if next == "citing" || CueLexicon.participles.contains(next)
                     || (next == "according" && lower(r + 2) == "to")

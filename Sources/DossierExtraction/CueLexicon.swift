@@ -38,15 +38,14 @@ enum CueLexicon {
             "assured", "assures", "reminded", "informed", "urged", "urges",
         ]
         let belief = [
-            "think", "thinks", "believe", "believes", "hope", "hopes", "hoped", "fear", "fears",
-            "feared", "worry", "worries", "worried", "expect", "know", "knows", "want", "wants",
-            "wanted", "feel",
+            "think", "thinks", "believe", "hope", "hopes", "hoped", "fear", "feared", "worry",
+            "worries", "worried", "expect", "knows", "wants", "feel",
         ]
         // Verbs of stance toward a person or proposal: "criticized the plan", "called for a vote".
         let stance = [
             "called", "calls", "described", "describes", "describing", "declined", "declines",
             "endorsed", "endorses", "endorsing", "accused", "accuses", "accusing", "criticized",
-            "criticizes", "criticizing", "criticised", "supported", "supports", "expressed",
+            "criticizes", "criticizing", "criticised", "supports", "expressed",
             "expresses", "praised", "praises", "defended", "defends", "questioned", "questioning",
             "rejected", "rejects", "attacked", "blasted", "blasts", "opposing", "backs", "proposed",
             "proposes", "proposing", "sought", "seeks", "refused", "refuses", "condemned",
@@ -58,6 +57,8 @@ enum CueLexicon {
             "pointed", "vowing", "pledging", "lauded", "ridiculed",
         ]
         for w in stance { map[w] = .clause }
+        for w in stanceParticiples { map[w] = .clause }
+        for w in topicVerbs { map[w] = .clause }
         for w in clause { map[w] = .clause }
         for w in addressee { map[w] = .addressee }
         for w in belief { map[w] = .belief }
@@ -70,6 +71,19 @@ enum CueLexicon {
         "suggesting", "acknowledging", "warning", "telling", "writing", "recalling", "declaring",
         "predicting", "announcing", "conceding", "complaining", "alleging", "confirming",
         "tweeting", "asking",
+    ]
+
+    /// Participles that take up the sentence's speaker only right after a comma
+    /// ("..., calling the plan a mistake").
+    static let stanceParticiples: Set<String> = [
+        "calling", "referring", "describing", "accusing", "praising", "criticizing", "urging",
+        "pointing", "blaming", "vowing", "promising", "pledging", "questioning", "dismissing",
+        "defending", "rejecting", "touting", "demanding",
+    ]
+
+    /// Verbs whose content is the topic after "about", "of" or "on".
+    static let topicVerbs: Set<String> = [
+        "spoke", "speaks", "talked", "talks", "talking", "speaking",
     ]
 
     /// Words skipped between a subject and its verb ("has also said", "officially announced").

@@ -31,7 +31,7 @@ struct DateResolver: Sendable {
         var i = range.lowerBound
         let limit = range.upperBound
         while i < limit {
-            if let date = match(tokens, at: i, limit: limit, sentenceStart: range.lowerBound) {
+            if let date = match(tokens, at: i, limit: limit) {
                 found.append(date)
                 if let value = date.value, !date.isDeictic, date.precision != .week {
                     lastMentioned = (value, date.precision)
@@ -54,7 +54,7 @@ struct DateResolver: Sendable {
         "early", "late", "mid", "mid-", "the", "that", "at",
     ]
 
-    private mutating func match(_ tokens: [Token], at i: Int, limit: Int, sentenceStart: Int) -> FoundDate? {
+    private mutating func match(_ tokens: [Token], at i: Int, limit: Int) -> FoundDate? {
         let t = tokens[i]
         let w = t.lower
         guard t.kind == .number || t.wordClass.contains(.date) else { return nil }
