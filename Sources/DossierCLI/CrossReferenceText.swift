@@ -8,6 +8,8 @@ struct CrossReferenceText {
     let width: Int
     private let articles: [Int64: CrossReference.Article]
     private let claims: [Int64: (claim: CrossReference.Claim, report: CrossReference.Report)]
+    /// Claim pairs (lower id first) linked by `repeats`.
+    private let repeats: Set<[Int64]>
 
     init(_ xref: CrossReference, width: Int) {
         self.xref = xref
@@ -16,6 +18,7 @@ struct CrossReferenceText {
         var claims: [Int64: (CrossReference.Claim, CrossReference.Report)] = [:]
         for report in xref.reports { for claim in report.claims { claims[claim.id] = (claim, report) } }
         self.claims = claims
+        repeats = Set(xref.links.filter { $0.relation == .repeats }.map { [min($0.a, $0.b), max($0.a, $0.b)] })
     }
 
     func render() -> String {
@@ -23,6 +26,7 @@ struct CrossReferenceText {
         let corroborated = xref.propositions.filter { $0.reports.count > 1 }
         var lines = ["\(xref.entity): \(count(xref.reports.count, "report")), "
             + "\(count(contradictions.count, "contradiction")), \(count(corroborated.count, "corroborated proposition"))"]
+        lines.append("")
         for report in xref.reports { lines += block(report) }
         if !contradictions.isEmpty {
             lines += ["", "Contradictions"]
@@ -60,13 +64,11 @@ struct CrossReferenceText {
         if !report.cited.isEmpty { head += ", citing " + report.cited.joined(separator: "; ") }
         let primary = report.primaryArticle.map { "primary " + article($0) } ?? "known only second-hand"
         let relays = report.relayedBy.map(article)
-        var lines = ["", head, "    " + primary + (relays.isEmpty ? "" : "; relayed by " + relays.joined(separator: ", "))]
+        var lines = [head, "    " + primary + (relays.isEmpty ? "" : "; relayed by " + relays.joined(separator: ", "))]
         var folded: [Int64: Int] = [:]
         var shown: [Int64] = []
         for claim in report.claims {
-            let original = shown.first { id in
-                xref.links.contains { $0.relation == .repeats && Set([$0.a, $0.b]) == Set([id, claim.id]) }
-            }
+            let original = shown.first { repeats.contains([min($0, claim.id), max($0, claim.id)]) }
             if let original { folded[original, default: 0] += 1 } else { shown.append(claim.id) }
         }
         for id in shown {

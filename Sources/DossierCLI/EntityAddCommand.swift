@@ -32,7 +32,7 @@ struct EntityAddCommand: ParsableCommand {
     var tickers: [String] = []
 
     func run() throws {
-        try database.openOrCreate().addEntity(CuratedEntity(name: name, type: type, aliases: aliases, tickers: tickers))
+        try database.openOrCreate().addEntity(KnownEntity(name: name, type: type, aliases: aliases, tickers: tickers))
         print("added \(name) (\(type.rawValue))")
     }
 }

@@ -50,7 +50,7 @@ struct ExtractCommand: ParsableCommand {
         metadata.overrides.apply(to: &document)
         let extraction = Extractor().extract(text: document.text, document: try document.info())
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let writer = ByteWriter()
         writer.write(bytes: try encoder.encode(extraction))
         writer.write(byte: 10)
@@ -72,7 +72,7 @@ struct ExtractCommand: ParsableCommand {
                     let document = try article.document(origin: line.origin)
                     let extraction = extractor.extract(text: document.text, document: try document.info())
                     let encoder = JSONEncoder()
-                    encoder.outputFormatting = [.withoutEscapingSlashes]
+                    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
                     return Array(try encoder.encode(IdentifiedExtraction(id: id, extraction: extraction)))
                 }.mapError { $0 as? IngestError ?? .unreadable(path: line.origin, cause: String(describing: $0)) }
             }

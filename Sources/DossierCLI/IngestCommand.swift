@@ -20,6 +20,9 @@ struct IngestCommand: ParsableCommand {
             whole. A bad file (or JSON line, or feed item) is reported on one line and skipped;
             the rest lands, and the exit status is 1. On a terminal, progress shows on stderr.
 
+            Links between the claims of different reports are built afterwards, by the first
+            `xref`, `timeline` or `sources`, so that ingesting stays fast.
+
             Examples:
               dossier ingest SampleData/
               dossier ingest article.txt --outlet CnEVPost --published 2023-02-14

@@ -25,10 +25,13 @@ struct TimelineCommand: ParsableCommand {
 
     @OptionGroup var dates: DateRangeOptions
 
+    /// What fits a screen; csv and json carry every column.
+    static let tableColumns = ["reported_on", "reporter", "first", "stance", "claim_id", "text", "relayed_in", "days_later"]
+
     func run() throws {
         let store = try database.open()
         try store.crossReferenceNewArticles()
-        var sink = output.format.sink(ByteWriter())
+        var sink = output.format.sink(ByteWriter(), tableColumns: Self.tableColumns)
         try store.timeline(entity: entity, since: dates.since, until: dates.until, into: &sink)
     }
 }

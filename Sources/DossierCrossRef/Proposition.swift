@@ -21,7 +21,10 @@ public struct Proposition: Sendable, Equatable {
     public var negations: [String]
 
     public init(text: String, stance: Stance) {
-        let tokens = PropositionLexicon.tokens(of: text)
+        self.init(tokens: PropositionLexicon.tokens(of: text), stance: stance)
+    }
+
+    init(tokens: [PropositionLexicon.Token], stance: Stance) {
         var terms: Set<String> = []
         var wordsByTerm: [String: [String]] = [:]
         var negations: [String] = []
@@ -73,7 +76,8 @@ public struct Proposition: Sendable, Equatable {
     /// propositions, each with its own polarity. A denied stance without any negation word
     /// (extraction saw a denial the word lists miss) makes every clause negative.
     public static func clauses(of text: String, stance: Stance) -> [Proposition] {
-        var clauses = PropositionLexicon.clauses(of: text).map { Proposition(text: $0, stance: .asserted) }
+        let tokens = PropositionLexicon.tokens(of: text)
+        var clauses = PropositionLexicon.clauses(of: tokens).map { Proposition(tokens: $0, stance: .asserted) }
         if stance == .denied, clauses.allSatisfy({ $0.negations.isEmpty }) {
             for index in clauses.indices { clauses[index].polarity = .negative }
         }

@@ -28,7 +28,8 @@ struct AttributionParser: Sendable {
     private var inQuote: [Bool]
     /// The token is a quotation mark that closes a quotation.
     private var closes: [Bool]
-    /// End of the sentence body: final periods (and the closing quote after them) excluded.
+    /// End of the sentence body: trailing periods, commas, colons and dashes excluded
+    /// (a closing quotation mark stays).
     private let bodyEnd: Int
 
     init(tokens: [Token], sentence: Range<Int>) {
@@ -74,6 +75,7 @@ struct AttributionParser: Sendable {
         return closes[k - sentence.lowerBound]
     }
 
+    /// Every attribution in the sentence, in the order of their cues.
     func parse() -> [ParsedAttribution] {
         var found: [ParsedAttribution] = []
         if let headline = speakerHeadline() { found.append(headline) }
@@ -102,7 +104,9 @@ struct AttributionParser: Sendable {
                     }
                     found.append(a)
                     // "cited Y as saying": the "saying" belongs to this cue.
-                    k = a.cited.map { max(a.cue.upperBound, min($0.upperBound + 2, a.content.lowerBound)) } ?? a.cue.upperBound
+                    k =
+                        a.cited.map { max(a.cue.upperBound, min($0.upperBound + 2, a.content.lowerBound)) }
+                        ?? a.cue.upperBound
                     continue
                 }
             }
@@ -110,7 +114,9 @@ struct AttributionParser: Sendable {
         }
         if found.isEmpty {
             for k in sentence where tokens[k].lower == "reportedly" && !quoted(k) {
-                found.append(ParsedAttribution(content: sentence.lowerBound..<bodyEnd, source: nil, cue: k..<(k + 1), isHedgeOnly: true))
+                found.append(
+                    ParsedAttribution(
+                        content: sentence.lowerBound..<bodyEnd, source: nil, cue: k..<(k + 1), isHedgeOnly: true))
                 break
             }
         }
@@ -124,20 +130,28 @@ struct AttributionParser: Sendable {
         var colon = s
         while colon < bodyEnd, colon - s < 6, tokens[colon].lower != ":" {
             let t = tokens[colon]
-            let nameLike = t.kind == .word && (t.isCapitalized || t.isAllCaps || t.lower == "'s" || t.lower == "’s")
+            let nameLike =
+                t.kind == .word && (t.isCapitalized || t.isAllCaps || t.lower == "'s" || t.lower == "’s")
                 || t.lower == "." && colon > s && isAbbreviation(tokens[colon - 1])
-            guard nameLike, !Gazetteer.nonNames.contains(t.lower) || Gazetteer.personTitles.contains(t.lower) else { return nil }
+            guard nameLike, !Gazetteer.nonNames.contains(t.lower) || Gazetteer.personTitles.contains(t.lower) else {
+                return nil
+            }
             colon += 1
         }
         guard colon > s, colon < bodyEnd, tokens[colon].lower == ":", bodyEnd - colon > 3 else { return nil }
-        return ParsedAttribution(content: (colon + 1)..<quoteAwareEnd(bodyEnd), source: s..<colon, cue: colon..<(colon + 1))
+        let speaker = PhraseIndex<Int>.key(tokens, s..<colon)
+        guard !CueLexicon.headlineLabels.contains(speaker), !Gazetteer.places.contains(speaker) else { return nil }
+        return ParsedAttribution(
+            content: (colon + 1)..<quoteAwareEnd(bodyEnd), source: s..<colon, cue: colon..<(colon + 1))
     }
 
     // MARK: according to
 
     private func accordingTo(_ k: Int) -> ParsedAttribution? {
         var end = k + 2
-        while end < bodyEnd, tokens[end].lower != ",", tokens[end].lower != ";", tokens[end].lower != "—", !tokens[end].isQuote, end - k < 16 {
+        while end < bodyEnd, tokens[end].lower != ",", tokens[end].lower != ";", tokens[end].lower != "—",
+            !tokens[end].isQuote, end - k < 16
+        {
             end += 1
         }
         guard end > k + 2 else { return nil }
@@ -150,7 +164,9 @@ struct AttributionParser: Sendable {
         }
         let contentEnd = lower(k - 1) == "," || lower(k - 1) == "—" ? k - 1 : k
         guard contentEnd > sentence.lowerBound else { return nil }
-        if end < bodyEnd, lower(end) == ",", bodyEnd - end > 3 {
+        let continuation = CueLexicon.clauseBreaks.contains(lower(end + 1))
+            || ["but", "and", "as", "which", "who", "a", "an", "with"].contains(lower(end + 1))
+        if end < bodyEnd, lower(end) == ",", bodyEnd - end > 3, !continuation {
             // "While A, according to Y, B": Y vouches for the main clause after it.
             return ParsedAttribution(content: (end + 1)..<clauseEnd(from: end + 1), source: source, cue: k..<(k + 2))
         }
@@ -159,7 +175,9 @@ struct AttributionParser: Sendable {
 
     private func leadingConjunctionEnd(quotes: Bool = true) -> Int {
         var s = sentence.lowerBound
-        while s < bodyEnd - 1, ["and", "but", "so", "yet", "or", "also"].contains(tokens[s].lower) || quotes && tokens[s].isQuote {
+        while s < bodyEnd - 1,
+            ["and", "but", "so", "yet", "or", "also"].contains(tokens[s].lower) || quotes && tokens[s].isQuote
+        {
             s += 1
         }
         return s
@@ -170,19 +188,29 @@ struct AttributionParser: Sendable {
     private func verb(_ c: Int, frame: CueLexicon.Frame, previous: [ParsedAttribution]) -> ParsedAttribution? {
         let s = sentence.lowerBound
         let before = lower(c - 1)
-        if ["to", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"].contains(before) {
+        // "the pledged delegates", "271 pledged delegates": an adjective, not a verb.
+        if ["to", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"]
+            .contains(before)
+            || c > s && tokens[c - 1].kind == .number && tokens[c].lower.hasSuffix("ed") && lower(c + 1) != "that"
+        {
             return nil
         }
         // "..., adding that ...": the speaker of the sentence goes on.
-        if CueLexicon.participles.contains(tokens[c].lower) {
+        if CueLexicon.stanceParticiples.contains(tokens[c].lower) && before != "," { return nil }
+        if CueLexicon.participles.contains(tokens[c].lower) || CueLexicon.stanceParticiples.contains(tokens[c].lower) {
             let q = contentStart(after: c + 1, frame: frame)
             let content = q..<clauseEnd(from: q)
             guard content.count >= 2 else { return nil }
             var source = previous.last?.source ?? sentenceSubject(before: c - 1)
             // "a sign saying ...": the document is the source.
-            if before != ",", c - 2 >= s, Gazetteer.documentNouns.contains(before) || ["sign", "signs", "banner", "message", "ad", "caption"].contains(before) {
+            if before != ",", c - 2 >= s,
+                Gazetteer.documentNouns.contains(before)
+                    || ["sign", "signs", "banner", "message", "ad", "caption"].contains(before)
+            {
                 var d = c - 2
-                while d > s, tokens[d].kind == .word, c - d < 5, !["a", "an", "the", "his", "her", "their", "its"].contains(tokens[d].lower) { d -= 1 }
+                while d > s, tokens[d].kind == .word, c - d < 5,
+                    !["a", "an", "the", "his", "her", "their", "its"].contains(tokens[d].lower)
+                { d -= 1 }
                 if ["a", "an", "the", "his", "her", "their", "its"].contains(tokens[d].lower) { source = d..<(c) }
             }
             guard source != nil else { return nil }
@@ -201,29 +229,40 @@ struct AttributionParser: Sendable {
             var circumstance = false
             if e + 1 < bodyEnd, tokens[e].lower == "," {
                 let next = tokens[e + 1]
-                if CueLexicon.settingOpeners.contains(next.lower) || next.lower.hasSuffix("ing") || next.lower.hasSuffix("ed")
+                if CueLexicon.settingOpeners.contains(next.lower) || next.lower.hasSuffix("ing")
+                    || next.lower.hasSuffix("ed")
                     || next.lower == "who" || next.lower == "whose"
                 {
                     // "said O'Neill, on his first day": circumstance, not part of the name.
                     circumstance = true
                 } else if !CueLexicon.subjectStops.contains(next.lower) {
                     var r = e + 1
-                    while r < bodyEnd, tokens[r].lower != "citing", !CueLexicon.participles.contains(tokens[r].lower), r - c < 45 { r += 1 }
+                    while r < bodyEnd, tokens[r].lower != "citing", !CueLexicon.participles.contains(tokens[r].lower),
+                        r - c < 45
+                    { r += 1 }
                     if r == bodyEnd { sourceEnd = r }
                 }
             }
             let after = (c + 1)..<sourceEnd
             let first = c + 1 < bodyEnd ? tokens[c + 1] : tokens[c]
             // "said Mr. Pike", "said a spokesman", "said election lawyer Joe Birkenstock".
-            let named = first.isCapitalized && (!Gazetteer.nonNames.contains(first.lower) || Gazetteer.personTitles.contains(first.lower))
+            let named =
+                first.isCapitalized
+                && (!Gazetteer.nonNames.contains(first.lower) || Gazetteer.personTitles.contains(first.lower))
                 || ["a", "an", "the", "one", "another"].contains(first.lower)
-                || e - c <= 8 && after.contains { tokens[$0].isCapitalized } && !CueLexicon.settingOpeners.contains(first.lower)
+                || e - c <= 8 && after.contains { tokens[$0].isCapitalized }
+                    && !CueLexicon.settingOpeners.contains(first.lower)
             // "\"A,\" said X, \"B.\"": the quotation resumes after its speaker.
             let resumes = e + 1 < bodyEnd && tokens[e].lower == "," && tokens[e + 1].isQuote && !isClosingQuote(e + 1)
             // The speaker ends the sentence, or only citations, a continuation or more quotation follow.
-            let closes = sourceEnd >= bodyEnd || resumes || circumstance || onlySetting(e..<bodyEnd)
-                || e + 1 < bodyEnd && tokens[e].lower == "," && (lower(e + 1) == "citing" || CueLexicon.participles.contains(lower(e + 1)))
-            if !after.isEmpty, first.kind == .word, closes, frame != .belief, named {
+            let closes =
+                sourceEnd >= bodyEnd || resumes || circumstance || onlySetting(e..<bodyEnd)
+                || e + 1 < bodyEnd && tokens[e].lower == ","
+                    && (lower(e + 1) == "citing" || CueLexicon.participles.contains(lower(e + 1)))
+            // A clause after the verb ("said the campaign is taking nothing for granted") is
+            // content, not an inverted speaker.
+            let clause = ((c + 1)..<e).contains { CueLexicon.auxiliaries.contains(tokens[$0].lower) }
+            if !after.isEmpty, first.kind == .word, closes, !clause, frame != .belief, named {
                 let contentEnd = isClosingQuote(c - 1) ? c : c - 1
                 let content = s..<(resumes ? quoteAwareEnd(bodyEnd) : quoteAwareEnd(contentEnd))
                 guard content.count >= 2 else { return nil }
@@ -285,7 +324,9 @@ struct AttributionParser: Sendable {
         var cited: Range<Int>?
         var q: Int
         if ["cited", "cites"].contains(tokens[c].lower),
-            let asIndex = (c + 1..<min(bodyEnd, c + 18)).first(where: { tokens[$0].lower == "as" && ["saying", "said", "telling"].contains(lower($0 + 1)) })
+            let asIndex = (c + 1..<min(bodyEnd, c + 18)).first(where: {
+                tokens[$0].lower == "as" && ["saying", "said", "telling"].contains(lower($0 + 1))
+            })
         {
             cited = (c + 1)..<asIndex
             cueEnd = c + 1
@@ -293,19 +334,31 @@ struct AttributionParser: Sendable {
             if lower(q) == "that" { q += 1 }
         } else if ["cited", "cites"].contains(tokens[c].lower) {
             return nil
+        } else if CueLexicon.topicVerbs.contains(tokens[c].lower) {
+            // "spoke about the economy": the topic is the content.
+            guard ["about", "of", "on"].contains(lower(c + 1)) else { return nil }
+            cueEnd = c + 2
+            q = c + 2
         } else {
             q = contentStart(after: cueEnd, frame: frame)
         }
         let headPrev = source.lowerBound - 1
-        let afterQuote = headPrev > s && (isClosingQuote(headPrev) || lower(headPrev) == "," && isClosingQuote(headPrev - 1))
+        let afterQuote =
+            headPrev > s && (isClosingQuote(headPrev) || lower(headPrev) == "," && isClosingQuote(headPrev - 1))
             && tokens[leadingConjunctionEnd(quotes: false)].isQuote
         // After a quotation, what follows the cue is circumstance ("... in August after ...").
         var tailEnd = q
-        while tailEnd < bodyEnd, !(lower(tailEnd) == "," && (lower(tailEnd + 1) == "citing" || CueLexicon.participles.contains(lower(tailEnd + 1)))) {
+        while tailEnd < bodyEnd,
+            !(lower(tailEnd) == ","
+                && (lower(tailEnd + 1) == "citing" || CueLexicon.participles.contains(lower(tailEnd + 1))))
+        {
             tailEnd += 1
         }
-        let trailing = q >= tailEnd || onlySetting(q..<tailEnd)
-            || afterQuote && !(q < bodyEnd && tokens[q].isQuote)
+        // "\"A,\" X said, \"B.\"": the quotation resumes after a comma.
+        let resumes = q < bodyEnd && tokens[q].isQuote && lower(q - 1) == ","
+        let trailing =
+            q >= tailEnd || onlySetting(q..<tailEnd)
+            || afterQuote && !resumes
         // "The plan, he said, is ...": the attribution sits inside its content.
         if !afterQuote, headPrev > s, lower(headPrev) == ",", lower(q) == ",", q + 1 < bodyEnd,
             !["citing", "adding", "saying", "noting"].contains(lower(q + 1)), cited == nil
@@ -324,8 +377,7 @@ struct AttributionParser: Sendable {
             return ParsedAttribution(content: content, source: source, cue: c..<cueEnd, cited: cited ?? citing(from: q))
         }
         if frame == .belief && (headPrev >= s && lower(headPrev) == ",") { return nil }
-        // "\"A,\" X said, \"B.\"": one quotation around its attribution.
-        if afterQuote, q < bodyEnd, tokens[q].isQuote {
+        if afterQuote, resumes {
             return ParsedAttribution(content: s..<clauseEnd(from: q), source: source, cue: c..<cueEnd)
         }
         var content = q..<clauseEnd(from: q)
@@ -336,7 +388,8 @@ struct AttributionParser: Sendable {
             content = q..<comma
         }
         guard content.count >= 2 || (content.count == 1 && tokens[q].kind != .punct) else { return nil }
-        return ParsedAttribution(content: content, source: source, cue: c..<cueEnd, cited: cited ?? citing(from: content.upperBound))
+        return ParsedAttribution(
+            content: content, source: source, cue: c..<cueEnd, cited: cited ?? citing(from: content.upperBound))
     }
 
     /// The tokens only say where or when something was said ("in an interview on Monday").
@@ -345,8 +398,10 @@ struct AttributionParser: Sendable {
         for k in r {
             let t = tokens[k]
             let w = t.lower
-            if CueLexicon.settings.contains(w) || CueLexicon.settingOpeners.contains(w) || t.isCapitalized || t.kind == .number
-                || ["a", "an", "the", "his", "her", "their", "its", "with", "of", "for", "and", "'s", "’s", ",", "-"].contains(w)
+            if CueLexicon.settings.contains(w) || CueLexicon.settingOpeners.contains(w) || t.isCapitalized
+                || t.kind == .number
+                || ["a", "an", "the", "his", "her", "their", "its", "with", "of", "for", "and", "'s", "’s", ",", "-"]
+                    .contains(w)
                 || Gazetteer.months[w] != nil
             {
                 continue
@@ -365,10 +420,20 @@ struct AttributionParser: Sendable {
             if CueLexicon.addressees.contains(w) {
                 q += 1
             } else if tokens[q].isCapitalized {
-                while q < bodyEnd, tokens[q].isCapitalized || tokens[q].isAllCaps || tokens[q].lower == "'s" || tokens[q].lower == "’s" { q += 1 }
+                while q < bodyEnd,
+                    tokens[q].isCapitalized || tokens[q].isAllCaps || tokens[q].lower == "'s" || tokens[q].lower == "’s"
+                { q += 1 }
+                // "told NBC's “Today”": a programme title belongs to the addressee.
+                if q < bodyEnd, tokens[q].isQuote, !isClosingQuote(q),
+                    let close = (q + 1..<min(bodyEnd, q + 8)).first(where: { isClosingQuote($0) })
+                {
+                    q = close + 1
+                }
             } else if ["the", "a", "an", "his", "her", "their", "its", "our"].contains(w) {
                 var r = q + 1
-                while r < bodyEnd, r - q < 5, tokens[r].kind == .word, !["that", "to", "about", "on", "in"].contains(tokens[r].lower) { r += 1 }
+                while r < bodyEnd, r - q < 5, tokens[r].kind == .word,
+                    !["that", "to", "about", "on", "in"].contains(tokens[r].lower)
+                { r += 1 }
                 q = r
             }
         }
@@ -387,10 +452,16 @@ struct AttributionParser: Sendable {
             if w == "," && r > q {
                 if r + 1 < bodyEnd, tokens[r + 1].isQuote { return r + 1 }
                 if lower(r + 1) == "that" { return r + 2 }
+                // "in Salem, New Hampshire on Monday that"
+                if r + 1 < bodyEnd, tokens[r + 1].isCapitalized, tokens[r - 1].isCapitalized {
+                    r += 1
+                    continue
+                }
                 break
             }
             let t = tokens[r]
-            let settingWord = CueLexicon.settings.contains(w) || CueLexicon.settingOpeners.contains(w)
+            let settingWord =
+                CueLexicon.settings.contains(w) || CueLexicon.settingOpeners.contains(w)
                 || ["a", "an", "the", "his", "her", "their", "its", "with", "of", "for", "and", "to"].contains(w)
                 || t.kind == .number || t.isCapitalized || Gazetteer.months[w] != nil
             if !settingWord { break }
@@ -412,7 +483,9 @@ struct AttributionParser: Sendable {
                 q += 2
                 continue
             }
-            if ["morning", "night", "evening", "afternoon"].contains(w), q > start, Gazetteer.weekdays[tokens[q - 1].lower] != nil {
+            if ["morning", "night", "evening", "afternoon"].contains(w), q > start,
+                Gazetteer.weekdays[tokens[q - 1].lower] != nil
+            {
                 q += 1
                 continue
             }
@@ -429,11 +502,14 @@ struct AttributionParser: Sendable {
     private func clauseEnd(from q: Int) -> Int {
         var r = q
         while r < bodyEnd {
-            if tokens[r].lower == ",", !quoted(r), r > q + 2 {
+            if tokens[r].lower == "," || tokens[r].lower == "—", !quoted(r), r > q + 2 {
                 let next = lower(r + 1)
-                if next == "citing" || CueLexicon.participles.contains(next) || (next == "according" && lower(r + 2) == "to")
+                if next == "citing" || CueLexicon.participles.contains(next)
+                    || (next == "according" && lower(r + 2) == "to")
                     || CueLexicon.clauseBreaks.contains(next)
-                    || (next == "and" || next == "but") && (CueLexicon.subjectPronouns.contains(lower(r + 2)) || r + 2 < bodyEnd && tokens[r + 2].isCapitalized && lower(r + 2) != "i")
+                    || (next == "and" || next == "but")
+                        && (CueLexicon.subjectPronouns.contains(lower(r + 2))
+                            || r + 2 < bodyEnd && tokens[r + 2].isCapitalized && lower(r + 2) != "i")
                 {
                     return quoteAwareEnd(r)
                 }
@@ -492,8 +568,14 @@ struct AttributionParser: Sendable {
             let w = p.lower
             if p.kind == .punct {
                 // "People with knowledge of Gates' work"
-                if (w == "'" || w == "’") && k - 2 >= s && tokens[k - 2].lower.hasSuffix("s") && tokens[k - 2].end == p.start { k -= 1; continue }
-                if w == "." && k - 2 >= s && isAbbreviation(tokens[k - 2]) && tokens[k - 2].end == p.start { k -= 1; continue }
+                if (w == "'" || w == "’") && k - 2 >= s && tokens[k - 2].lower.hasSuffix("s")
+                    && tokens[k - 2].end == p.start
+                {
+                    k -= 1; continue
+                }
+                if w == "." && k - 2 >= s && isAbbreviation(tokens[k - 2]) && tokens[k - 2].end == p.start {
+                    k -= 1; continue
+                }
                 if w == "-" || w == "&" || w == "(" || w == ")" || w == "'s" || w == "’s" { k -= 1; continue }
                 break
             }
@@ -507,8 +589,10 @@ struct AttributionParser: Sendable {
             k -= 1
         }
         // Drop a leading time or place phrase: "On Tuesday Trump said".
-        while k < end, ["on", "in", "at", "during", "last", "this", "earlier", "later", "then", "now", "today", "yesterday"].contains(tokens[k].lower)
-            || Gazetteer.weekdays[tokens[k].lower] != nil
+        while k < end,
+            ["on", "in", "at", "during", "last", "this", "earlier", "later", "then", "now", "today", "yesterday"]
+                .contains(tokens[k].lower)
+                || Gazetteer.weekdays[tokens[k].lower] != nil
         {
             k += 1
         }
@@ -520,7 +604,11 @@ struct AttributionParser: Sendable {
         let last = tokens[r.upperBound - 1]
         let abbreviated = last.lower == "." && r.count > 1 && isAbbreviation(tokens[r.upperBound - 2])
         if last.kind == .punct && last.lower != ")" && !abbreviated { return false }
-        if ["the", "a", "an", "of", "for", "and", "to", "in", "on", "at", "with", "by", "from", "as"].contains(last.lower) { return false }
+        if ["the", "a", "an", "of", "for", "and", "to", "in", "on", "at", "with", "by", "from", "as"].contains(
+            last.lower)
+        {
+            return false
+        }
         var named = false
         for k in r {
             let t = tokens[k]
@@ -535,11 +623,18 @@ struct AttributionParser: Sendable {
     /// The subject of the sentence's main clause, for a participle cue at its end.
     private func sentenceSubject(before limit: Int) -> Range<Int>? {
         var s = sentence.lowerBound
-        while s < limit, ["and", "but", "so", "yet", "meanwhile", "however", "still", "also"].contains(tokens[s].lower) || tokens[s].lower == "," {
+        while s < limit,
+            ["and", "but", "so", "yet", "meanwhile", "however", "still", "also"].contains(tokens[s].lower)
+                || tokens[s].lower == ","
+        {
             s += 1
         }
         // Skip a leading adverbial phrase ("On Tuesday, ...", "After the debate, ...").
-        if s < limit, CueLexicon.settingOpeners.contains(tokens[s].lower) || Gazetteer.nonNames.contains(tokens[s].lower) && tokens[s].lower != "the" && !CueLexicon.subjectPronouns.contains(tokens[s].lower) {
+        if s < limit,
+            CueLexicon.settingOpeners.contains(tokens[s].lower)
+                || Gazetteer.nonNames.contains(tokens[s].lower) && tokens[s].lower != "the"
+                    && !CueLexicon.subjectPronouns.contains(tokens[s].lower)
+        {
             var k = s
             while k < limit, k - s < 14, tokens[k].lower != "," { k += 1 }
             guard k < limit, tokens[k].lower == "," else { return nil }
@@ -549,7 +644,9 @@ struct AttributionParser: Sendable {
         if CueLexicon.subjectPronouns.contains(tokens[s].lower) { return s..<(s + 1) }
         var e = s
         var lowercaseWords = 0
-        if ["the", "a", "an", "his", "her", "their", "its", "one", "some", "many", "other", "several", "two", "three"].contains(tokens[s].lower) {
+        if ["the", "a", "an", "his", "her", "their", "its", "one", "some", "many", "other", "several", "two", "three"]
+            .contains(tokens[s].lower)
+        {
             e += 1
         }
         while e < limit, e - s < 12 {
@@ -561,7 +658,8 @@ struct AttributionParser: Sendable {
             }
             if w == "." && e > s && isAbbreviation(tokens[e - 1]) && tokens[e - 1].end == t.start { e += 1; continue }
             if (w == "'s" || w == "’s" || w == "-") && e > s { e += 1; continue }
-            if t.kind == .word && !t.isCapitalized && lowercaseWords < 3 && e > s && !CueLexicon.subjectStops.contains(w)
+            if t.kind == .word && !t.isCapitalized && lowercaseWords < 3 && e > s
+                && !CueLexicon.subjectStops.contains(w)
                 && CueLexicon.verbs[w] == nil && !w.hasSuffix("ed") && !CueLexicon.pastTenses.contains(w)
                 && (e == s + 1 || tokens[e - 1].kind == .word)
             {

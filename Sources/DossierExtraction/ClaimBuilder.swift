@@ -26,7 +26,9 @@ struct ClaimBuilder {
 
     /// The claims of sentence `i`, and how many sentences after it they took in (a
     /// quotation that goes on after its attribution stays one claim).
-    mutating func claims(sentence i: Int, ranges: [Range<Int>], mentionsBySentence: [[Int]]) -> (claims: [Claim], consumed: Int) {
+    mutating func claims(sentence i: Int, ranges: [Range<Int>], mentionsBySentence: [[Int]]) -> (
+        claims: [Claim], consumed: Int
+    ) {
         let range = ranges[i]
         var found = dates.scan(tokens, range)
         if isCaption(range) { return ([], 0) }
@@ -39,12 +41,13 @@ struct ClaimBuilder {
         var consumed = 0
         var mentionIndices = mentionsBySentence[i]
         for var p in parsed {
-            let continues = p.awaitsQuote
+            let continues =
+                p.awaitsQuote
                 || tokens[p.content.lowerBound].isQuote && tokens[p.content.upperBound - 1].isQuote
                     && (p.content.upperBound <= p.cue.lowerBound || p.content.lowerBound == range.lowerBound)
             var n = 0
             if continues {
-                n = quotationsFollowing(i, ranges: ranges, acrossLines: p.awaitsQuote)
+                n = quotationsFollowing(i, ranges: ranges)
                 while consumed < n {
                     consumed += 1
                     found += dates.scan(tokens, ranges[i + consumed])
@@ -64,13 +67,14 @@ struct ClaimBuilder {
     }
 
     /// How many sentences after `i` are a quotation with no attribution of its own.
-    private func quotationsFollowing(_ i: Int, ranges: [Range<Int>], acrossLines: Bool) -> Int {
+    private func quotationsFollowing(_ i: Int, ranges: [Range<Int>]) -> Int {
         var n = 0
         while i + n + 1 < ranges.count, n < 8 {
             let r = ranges[i + n + 1]
             let first = tokens[r.lowerBound]
             guard first.isQuote, first.lower != "”" else { break }
-            if first.newlineBefore && !(acrossLines && n == 0) { break }
+            // The quotation may open the next paragraph, then goes on within it.
+            if first.newlineBefore && n > 0 { break }
             guard AttributionParser(tokens: tokens, sentence: r).parse().isEmpty else { break }
             n += 1
         }
@@ -123,7 +127,8 @@ struct ClaimBuilder {
         let sourceInterior = p.source.map { $0.lowerBound..<($0.upperBound - 1) } ?? 0..<0
         let clauseDates = found.filter { date in
             (date.end <= contentStart || date.start >= contentEnd) && date.value != nil
-                && !(sourceInterior.contains(date.tokens.lowerBound) && date.tokens.upperBound <= sourceInterior.upperBound)
+                && !(sourceInterior.contains(date.tokens.lowerBound)
+                    && date.tokens.upperBound <= sourceInterior.upperBound)
         }
         let ownDate = (clauseDates.first { !$0.isDeictic } ?? clauseDates.first)?.value
 
@@ -133,7 +138,9 @@ struct ClaimBuilder {
             return attribution
         }
         // "an announcement at the time": the time belongs to the account, not to its source.
-        if let date = found.first(where: { $0.tokens.upperBound == source.upperBound && $0.tokens.lowerBound > source.lowerBound }) {
+        if let date = found.first(where: {
+            $0.tokens.upperBound == source.upperBound && $0.tokens.lowerBound > source.lowerBound
+        }) {
             source = source.lowerBound..<date.tokens.lowerBound
         }
         let sourceSpan = Span(start: tokens[source.lowerBound].start, end: tokens[source.upperBound - 1].end)
@@ -159,6 +166,9 @@ struct ClaimBuilder {
                 best = mention
             }
         }
+        if best == nil, source.count == 1, ["he", "she"].contains(tokens[source.lowerBound].lower) {
+            best = lastPerson(before: sourceSpan.start)
+        }
         if let best {
             attribution.reporter = records[best.entity].name
             attribution.reporterEntity = ids[best.entity]
@@ -178,6 +188,22 @@ struct ClaimBuilder {
         attribution.reportedOn = ownDate
         remember(attribution)
         return attribution
+    }
+
+    /// The person a "he" or "she" most likely means: the last one named before it.
+    private func lastPerson(before offset: Int) -> EntityMention? {
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].start < offset { low = mid + 1 } else { high = mid }
+        }
+        var k = low - 1
+        while k >= 0 && low - k <= 40 {
+            if records[mentions[k].entity].type == .person { return mentions[k] }
+            k -= 1
+        }
+        return nil
     }
 
     private mutating func remember(_ a: Attribution) {

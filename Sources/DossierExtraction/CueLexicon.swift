@@ -14,47 +14,51 @@ enum CueLexicon {
     static let verbs: [String: Frame] = {
         var map: [String: Frame] = [:]
         let clause = [
-            "said", "says", "say", "saying", "reported", "reports", "announced",
-            "announces", "announce", "announcing", "added", "adds", "adding", "noted", "notes",
-            "noting", "wrote", "writes", "write", "writing", "argued", "argues", "argue", "arguing",
+            "said", "says", "say", "saying", "reported", "reports", "announced", "announces",
+            "announce", "announcing", "added", "adds", "adding", "noted", "notes", "noting",
+            "wrote", "writes", "write", "writing", "argued", "argues", "argue", "arguing",
             "claimed", "claims", "claiming", "insisted", "insists", "insist", "insisting",
             "tweeted", "tweets", "tweeting", "explained", "explains", "explaining", "stated",
-            "stating", "replied", "replies", "responded", "responds", "suggested",
-            "suggests", "suggest", "suggesting", "acknowledged", "acknowledges", "acknowledging",
-            "admitted", "admits", "admit", "admitting", "confirmed", "confirms", "confirming",
-            "denied", "denies", "revealed", "reveals", "declared", "declares", "predicted",
-            "predicts", "predict", "concluded", "concludes", "recalled", "recalls", "recalling",
-            "continued", "emphasized", "emphasised", "stressed", "stresses", "contended", "contends", "countered", "conceded", "complained",
-            "complains", "cautioned", "estimated", "estimates", "observed", "remarked",
-            "testified", "alleged", "alleges", "alleging", "agreed", "disclosed", "indicated",
-            "indicates", "vowed", "vows", "promised", "promises", "pledged", "pledges", "boasted",
-            "bragged", "lamented", "quipped", "joked", "posted", "declaring", "predicting",
-            "warning", "conceding", "complaining", "acknowledge", "mused", "wondered",
-            "shows", "showed", "found", "finds", "cited", "cites",
+            "stating", "replied", "replies", "responded", "responds", "suggested", "suggests",
+            "suggest", "suggesting", "acknowledged", "acknowledges", "acknowledging", "admitted",
+            "admits", "admit", "admitting", "confirmed", "confirms", "confirming", "denied",
+            "denies", "revealed", "reveals", "declared", "declares", "predicted", "predicts",
+            "predict", "concluded", "concludes", "recalled", "recalls", "recalling", "continued",
+            "emphasized", "emphasised", "stressed", "stresses", "contended", "contends",
+            "countered", "conceded", "complained", "complains", "cautioned", "estimated",
+            "estimates", "observed", "remarked", "testified", "alleged", "alleges", "alleging",
+            "agreed", "disclosed", "indicated", "indicates", "vowed", "vows", "promised",
+            "promises", "pledged", "pledges", "boasted", "bragged", "lamented", "quipped", "joked",
+            "posted", "declaring", "predicting", "warning", "conceding", "complaining",
+            "acknowledge", "mused", "wondered", "shows", "showed", "found", "finds", "cited",
+            "cites",
         ]
         let addressee = [
             "told", "tells", "tell", "telling", "warned", "warns", "warn", "asked", "asks",
             "assured", "assures", "reminded", "informed", "urged", "urges",
         ]
         let belief = [
-            "think", "thinks", "believe", "believes", "hope", "hopes",
-            "hoped", "fear", "fears", "feared", "worry", "worries", "worried", "expect", "know", "knows", "want", "wants", "wanted", "feel", ]
+            "think", "thinks", "believe", "hope", "hopes", "hoped", "fear", "feared", "worry",
+            "worries", "worried", "expect", "knows", "wants", "feel",
+        ]
         // Verbs of stance toward a person or proposal: "criticized the plan", "called for a vote".
         let stance = [
-            "called", "calls", "described", "describes", "describing", "declined",
-            "declines", "endorsed", "endorses", "endorsing", "accused", "accuses", "accusing",
-            "criticized", "criticizes", "criticizing", "criticised", "supported", "supports",
-            "expressed", "expresses", "praised", "praises", "defended",
-            "defends", "questioned", "questioning", "rejected", "rejects",
-            "attacked", "blasted", "blasts", "opposing", "backs", "proposed", "proposes", "proposing", "sought",
-            "seeks", "refused", "refuses", "condemned", "condemns", "slammed", "slams",
-            "blamed", "blames", "blaming", "mocked", "mocks", "mocking", "welcomed", "welcomes",
-            "dismissed", "dismisses", "touted", "touts", "touting", "applauded", "embraces", "demanded", "demands", "demanding", "hailed", "lambasted", "decried",
-            "denounced", "denounces", "challenged", "credited", "thanked", "signaled",
-            "signalled", "hinted", "highlighted", "mentioned", "referred", "referring", "pointed",
-            "vowing", "pledging", "lauded", "ridiculed",
+            "called", "calls", "described", "describes", "describing", "declined", "declines",
+            "endorsed", "endorses", "endorsing", "accused", "accuses", "accusing", "criticized",
+            "criticizes", "criticizing", "criticised", "supports", "expressed",
+            "expresses", "praised", "praises", "defended", "defends", "questioned", "questioning",
+            "rejected", "rejects", "attacked", "blasted", "blasts", "opposing", "backs", "proposed",
+            "proposes", "proposing", "sought", "seeks", "refused", "refuses", "condemned",
+            "condemns", "slammed", "slams", "blamed", "blames", "blaming", "mocked", "mocks",
+            "mocking", "welcomed", "welcomes", "dismissed", "dismisses", "touted", "touts",
+            "touting", "applauded", "embraces", "demanded", "demands", "demanding", "hailed",
+            "lambasted", "decried", "denounced", "denounces", "challenged", "credited", "thanked",
+            "signaled", "signalled", "hinted", "highlighted", "mentioned", "referred", "referring",
+            "pointed", "vowing", "pledging", "lauded", "ridiculed",
         ]
         for w in stance { map[w] = .clause }
+        for w in stanceParticiples { map[w] = .clause }
+        for w in topicVerbs { map[w] = .clause }
         for w in clause { map[w] = .clause }
         for w in addressee { map[w] = .addressee }
         for w in belief { map[w] = .belief }
@@ -67,6 +71,19 @@ enum CueLexicon {
         "suggesting", "acknowledging", "warning", "telling", "writing", "recalling", "declaring",
         "predicting", "announcing", "conceding", "complaining", "alleging", "confirming",
         "tweeting", "asking",
+    ]
+
+    /// Participles that take up the sentence's speaker only right after a comma
+    /// ("..., calling the plan a mistake").
+    static let stanceParticiples: Set<String> = [
+        "calling", "referring", "describing", "accusing", "praising", "criticizing", "urging",
+        "pointing", "blaming", "vowing", "promising", "pledging", "questioning", "dismissing",
+        "defending", "rejecting", "touting", "demanding",
+    ]
+
+    /// Verbs whose content is the topic after "about", "of" or "on".
+    static let topicVerbs: Set<String> = [
+        "spoke", "speaks", "talked", "talks", "talking", "speaking",
     ]
 
     /// Words skipped between a subject and its verb ("has also said", "officially announced").
@@ -116,6 +133,22 @@ enum CueLexicon {
         "though", "moreover", "likewise", "similarly", "in response", "in an interview",
         "in a statement", "on monday", "on tuesday", "on wednesday", "on thursday", "on friday",
         "on saturday", "on sunday", "for his part", "for her part", "for their part",
+    ]
+
+    /// Auxiliaries and the complementizer, which mark a clause rather than a noun phrase.
+    static let auxiliaries: Set<String> = [
+        "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+        "should", "may", "might", "must", "do", "does", "did", "that", "be", "been",
+        "isn't", "wasn't", "won't", "don't", "doesn't", "didn't", "can't",
+    ]
+
+    /// Headline labels before a colon that name no speaker ("Watch: ...", "Update: ...").
+    static let headlineLabels: Set<String> = [
+        "wow", "look", "revealed", "boom", "watch", "breaking", "exclusive", "update",
+        "updated", "photos", "photo", "video", "contributing", "paid notice", "note",
+        "editor's note", "related", "read more", "source", "sources", "correction", "opinion",
+        "analysis", "live", "warning", "just in", "report", "full text", "transcript", "listen",
+        "see also", "follow", "disclosure", "clarification", "background", "context", "fact check",
     ]
 
     /// Pronouns that stand as a whole source.

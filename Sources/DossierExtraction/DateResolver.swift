@@ -31,7 +31,7 @@ struct DateResolver: Sendable {
         var i = range.lowerBound
         let limit = range.upperBound
         while i < limit {
-            if let date = match(tokens, at: i, limit: limit, sentenceStart: range.lowerBound) {
+            if let date = match(tokens, at: i, limit: limit) {
                 found.append(date)
                 if let value = date.value, !date.isDeictic, date.precision != .week {
                     lastMentioned = (value, date.precision)
@@ -54,12 +54,14 @@ struct DateResolver: Sendable {
         "early", "late", "mid", "mid-", "the", "that", "at",
     ]
 
-    private mutating func match(_ tokens: [Token], at i: Int, limit: Int, sentenceStart: Int) -> FoundDate? {
+    private mutating func match(_ tokens: [Token], at i: Int, limit: Int) -> FoundDate? {
         let t = tokens[i]
         let w = t.lower
         guard t.kind == .number || t.wordClass.contains(.date) else { return nil }
         let make: (Int, String?, DatePrecision, Bool) -> FoundDate = { end, value, precision, deictic in
-            FoundDate(tokens: i..<end, start: t.start, end: tokens[end - 1].end, value: value, precision: precision, isDeictic: deictic)
+            FoundDate(
+                tokens: i..<end, start: t.start, end: tokens[end - 1].end, value: value, precision: precision,
+                isDeictic: deictic)
         }
         switch w {
         case "today", "tonight":
@@ -159,7 +161,9 @@ struct DateResolver: Sendable {
         if next.isCapitalized, let weekday = Gazetteer.weekdays[next.lower], w == "last" || w == "this" || w == "next" {
             let value: SimpleDate?
             if w == "next" {
-                value = published.map { p in p.adding(days: ((weekday - p.weekday) + 7) % 7 == 0 ? 7 : ((weekday - p.weekday) + 7) % 7) }
+                value = published.map { p in
+                    p.adding(days: ((weekday - p.weekday) + 7) % 7 == 0 ? 7 : ((weekday - p.weekday) + 7) % 7)
+                }
             } else {
                 value = recent(weekday: weekday, strictlyBefore: w == "last")
             }
@@ -198,7 +202,11 @@ struct DateResolver: Sendable {
         // "may" and "march" are ordinary words unless a day, a year or a modifier comes with them.
         if day == nil && explicitYear == nil && modifier == nil {
             let before = first > 0 ? tokens[first - 1].lower : ""
-            guard ["in", "since", "until", "by", "of", "from", "through", "during", "before", "after", "between", "and", "to"].contains(before),
+            guard
+                [
+                    "in", "since", "until", "by", "of", "from", "through", "during", "before", "after", "between",
+                    "and", "to",
+                ].contains(before),
                 tokens[i].lower != "may" || before != "and"
             else { return nil }
         }
@@ -240,7 +248,9 @@ struct DateResolver: Sendable {
     }
 
     private func year(_ t: Token) -> Int? {
-        guard t.kind == .number, t.end - t.start == 4, let y = Int(t.lower), (1900...2099).contains(y) else { return nil }
+        guard t.kind == .number, t.end - t.start == 4, let y = Int(t.lower), (1900...2099).contains(y) else {
+            return nil
+        }
         return y
     }
 

@@ -92,8 +92,9 @@ struct EntityRecognizer: Sendable {
                     let name = Gazetteer.tickerNames[symbol] ?? symbol
                     entity = link(name: name, key: name.lowercased(), type: .organization, state: &state)
                     state.mentions.append(
-                        EntityMention(entity: entity, sentence: sentence, tokens: (i + 3)..<(i + 4),
-                                      start: symbolToken.start, end: symbolToken.end))
+                        EntityMention(
+                            entity: entity, sentence: sentence, tokens: (i + 3)..<(i + 4),
+                            start: symbolToken.start, end: symbolToken.end))
                 }
                 if !state.records[entity].tickers.contains(ticker) { state.records[entity].tickers.append(ticker) }
                 i += 5
@@ -110,14 +111,18 @@ struct EntityRecognizer: Sendable {
                 if let existing = state.knownRecord[match.value] {
                     entity = existing
                 } else {
-                    entity = newRecord(EntityRecord(name: known.name, type: known.type, aliases: known.aliases, tickers: known.tickers),
-                                       keys: ([known.name] + known.aliases).map { $0.lowercased() }, state: &state)
+                    entity = newRecord(
+                        EntityRecord(
+                            name: known.name, type: known.type, aliases: known.aliases, tickers: known.tickers),
+                        keys: ([known.name] + known.aliases).map { $0.lowercased() }, state: &state)
                     state.knownRecord[match.value] = entity
                 }
                 addMention(entity, sentence, i..<match.end, tokens, &state)
                 i = match.end
                 lastMentionEnd = i
-                i = definition(after: i, entity: entity, text: text, tokens: tokens, limit: limit, sentence: sentence, state: &state, lastMentionEnd: &lastMentionEnd)
+                i = definition(
+                    after: i, entity: entity, text: text, tokens: tokens, limit: limit, sentence: sentence,
+                    state: &state, lastMentionEnd: &lastMentionEnd)
                 continue
             }
             guard t.kind == .word else {
@@ -132,15 +137,19 @@ struct EntityRecognizer: Sendable {
                 let run = capitalizedRun(tokens, from: i, limit: limit)
                 if run.upperBound <= match.end || classifyBySuffix(tokens, run) == nil {
                     let name = spanText(text, tokens, i..<match.end)
-                    let entity = link(name: name, key: PhraseIndex<Int>.key(tokens, i..<match.end), type: match.value, state: &state)
+                    let entity = link(
+                        name: name, key: PhraseIndex<Int>.key(tokens, i..<match.end), type: match.value, state: &state)
                     addMention(entity, sentence, i..<match.end, tokens, &state)
                     i = match.end
                     lastMentionEnd = i
-                    i = definition(after: i, entity: entity, text: text, tokens: tokens, limit: limit, sentence: sentence, state: &state, lastMentionEnd: &lastMentionEnd)
+                    i = definition(
+                        after: i, entity: entity, text: text, tokens: tokens, limit: limit, sentence: sentence,
+                        state: &state, lastMentionEnd: &lastMentionEnd)
                     continue
                 }
             }
-            let adjectiveAlone = Gazetteer.nameAdjectives.contains(t.lower)
+            let adjectiveAlone =
+                Gazetteer.nameAdjectives.contains(t.lower)
                 && !(i + 1 < limit && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized
                     && !Gazetteer.nonNames.contains(tokens[i + 1].lower))
             if adjectiveAlone || Gazetteer.nonNames.contains(t.lower) || Gazetteer.commonAcronyms.contains(t.lower)
@@ -173,7 +182,9 @@ struct EntityRecognizer: Sendable {
             addMention(entity, sentence, run, tokens, &state)
             i = run.upperBound
             lastMentionEnd = i
-            i = definition(after: i, entity: entity, text: text, tokens: tokens, limit: limit, sentence: sentence, state: &state, lastMentionEnd: &lastMentionEnd)
+            i = definition(
+                after: i, entity: entity, text: text, tokens: tokens, limit: limit, sentence: sentence, state: &state,
+                lastMentionEnd: &lastMentionEnd)
         }
     }
 
@@ -199,15 +210,21 @@ struct EntityRecognizer: Sendable {
         return i + 3
     }
 
-    private func addMention(_ entity: Int, _ sentence: Int, _ range: Range<Int>, _ tokens: [Token], _ state: inout State) {
+    private func addMention(
+        _ entity: Int, _ sentence: Int, _ range: Range<Int>, _ tokens: [Token], _ state: inout State
+    ) {
         state.mentions.append(
-            EntityMention(entity: entity, sentence: sentence, tokens: range,
-                          start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end))
+            EntityMention(
+                entity: entity, sentence: sentence, tokens: range,
+                start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end))
     }
 
     private func allCapitalized(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         for k in range where tokens[k].kind == .word && !(tokens[k].isCapitalized || tokens[k].isAllCaps) {
-            if tokens[k].lower == "'s" || tokens[k].lower == "’s" || tokens[k].lower == "of" || tokens[k].lower == "and" { continue }
+            if tokens[k].lower == "'s" || tokens[k].lower == "’s" || tokens[k].lower == "of" || tokens[k].lower == "and"
+            {
+                continue
+            }
             return false
         }
         return true
@@ -279,7 +296,9 @@ struct EntityRecognizer: Sendable {
         if run.count > 1 && Gazetteer.personTitles.contains(first.lower) { return .person }
         if run.upperBound < tokens.count {
             let after = tokens[run.upperBound].lower
-            if after == "province" || after == "city" || after == "county" || after == "district" || after == "state" && first.lower != "islamic" {
+            if after == "province" || after == "city" || after == "county" || after == "district"
+                || after == "state" && first.lower != "islamic"
+            {
                 return .place
             }
         }
@@ -309,7 +328,10 @@ struct EntityRecognizer: Sendable {
             switch record.type {
             case .organization, .government, .outlet:
                 var n = words.count
-                while n > 1 && (Gazetteer.organizationSuffixes.contains(String(words[n - 1])) || Gazetteer.outletSuffixes.contains(String(words[n - 1]))) {
+                while n > 1
+                    && (Gazetteer.organizationSuffixes.contains(String(words[n - 1]))
+                        || Gazetteer.outletSuffixes.contains(String(words[n - 1])))
+                {
                     n -= 1
                     let short = words[0..<n].joined(separator: " ")
                     if state.shortForms[short] == nil && state.byKey[short] == nil { state.shortForms[short] = index }

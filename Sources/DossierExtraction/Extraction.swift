@@ -35,6 +35,19 @@ public struct DocumentInfo: Sendable, Equatable, Codable {
         self.published = published
         self.url = url
     }
+
+    enum CodingKeys: String, CodingKey {
+        case title, outlet, published, url
+    }
+
+    /// Every key is written, absent values as `null`, so readers of the JSON see one shape.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(title, forKey: .title)
+        try container.encode(outlet, forKey: .outlet)
+        try container.encode(published, forKey: .published)
+        try container.encode(url, forKey: .url)
+    }
 }
 
 /// One sentence (or headline line) of the text.
@@ -127,6 +140,24 @@ public struct Claim: Sendable, Equatable, Codable {
         self.dates = dates
         self.attribution = attribution
     }
+
+    enum CodingKeys: String, CodingKey {
+        case sentence, start, end, text, stance, hedges, entities, dates, attribution
+    }
+
+    /// An unattributed claim keeps its `attribution` key, as `null`.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(sentence, forKey: .sentence)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
+        try container.encode(text, forKey: .text)
+        try container.encode(stance, forKey: .stance)
+        try container.encode(hedges, forKey: .hedges)
+        try container.encode(entities, forKey: .entities)
+        try container.encode(dates, forKey: .dates)
+        try container.encode(attribution, forKey: .attribution)
+    }
 }
 
 /// Who a claim is credited to, through which words, on whose information, and when.
@@ -170,6 +201,19 @@ public struct Attribution: Sendable, Equatable, Codable {
         case sourceSpan = "source_span"
         case cueSpan = "cue_span"
     }
+
+    /// Every key is written, absent values as `null`, so readers of the JSON see one shape.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(reporter, forKey: .reporter)
+        try container.encode(reporterEntity, forKey: .reporterEntity)
+        try container.encode(cue, forKey: .cue)
+        try container.encode(cited, forKey: .cited)
+        try container.encode(citedKind, forKey: .citedKind)
+        try container.encode(reportedOn, forKey: .reportedOn)
+        try container.encode(sourceSpan, forKey: .sourceSpan)
+        try container.encode(cueSpan, forKey: .cueSpan)
+    }
 }
 
 /// What kind of source an account rests on.
@@ -206,6 +250,18 @@ public struct DateMention: Sendable, Equatable, Codable {
         self.text = text
         self.value = value
         self.precision = precision
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case text, value, precision
+    }
+
+    /// An unresolved date keeps its `value` key, as `null`.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(value, forKey: .value)
+        try container.encode(precision, forKey: .precision)
     }
 }
 

@@ -31,7 +31,8 @@ public struct Extractor: Sendable {
         var mentionsBySentence = [[Int]](repeating: [], count: ranges.count)
         let mentions = found.enumerated().map { i, m in
             mentionsBySentence[m.sentence].append(i)
-            return Mention(entity: ids[m.entity], sentence: m.sentence, start: m.start, end: m.end, text: slice(m.start, m.end))
+            return Mention(
+                entity: ids[m.entity], sentence: m.sentence, start: m.start, end: m.end, text: slice(m.start, m.end))
         }
 
         var builder = ClaimBuilder(
@@ -44,6 +45,8 @@ public struct Extractor: Sendable {
             claims += found
             i += 1 + consumed
         }
-        return Extraction(document: document, sentences: sentences, entities: entities, mentions: mentions, claims: claims)
+        AccountHolder.resolve(&claims, entities: entities, mentions: mentions, text: buffer, document: document)
+        return Extraction(
+            document: document, sentences: sentences, entities: entities, mentions: mentions, claims: claims)
     }
 }

@@ -1,9 +1,9 @@
 /// A dictionary of phrases keyed by their lowercased tokens joined with single spaces,
 /// matched longest-first against a token array.
 struct PhraseIndex<Value: Sendable>: Sendable {
-    private(set) var values: [String: Value] = [:]
+    private var values: [String: Value] = [:]
     private var firstWords: Set<String> = []
-    private(set) var maxTokens = 0
+    private var maxTokens = 0
 
     init() {}
 
@@ -35,8 +35,6 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         }
         return best
     }
-
-    subscript(key: String) -> Value? { values[key] }
 
     static func key(_ tokens: [Token], _ range: Range<Int>) -> String {
         var key = ""

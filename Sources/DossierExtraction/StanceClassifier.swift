@@ -28,7 +28,8 @@ enum StanceClassifier {
             if CueLexicon.denials.contains(w) || isContraction(w) {
                 words.append(w)
                 denied = true
-            } else if CueLexicon.hedges.contains(w) && !(w == "may" && tokens[i].isCapitalized && i > range.lowerBound) {
+            } else if CueLexicon.hedges.contains(w) && !(w == "may" && tokens[i].isCapitalized && i > range.lowerBound)
+            {
                 // "most likely" is one hedge.
                 if i > range.lowerBound, tokens[i - 1].lower == "most" || tokens[i - 1].lower == "more" {
                     words.append(tokens[i - 1].lower + " " + w)

@@ -18,11 +18,7 @@ struct Token: Sendable {
     var isAllCaps: Bool
     /// A line break separates this token from the previous one.
     var newlineBefore: Bool
-    /// A blank line (two or more line breaks) separates this token from the previous one.
-    var blankLineBefore: Bool
     var wordClass: WordClass = []
-
-    var isWord: Bool { kind == .word }
 
     var isQuote: Bool {
         kind == .punct && (lower == "\"" || lower == "“" || lower == "”" || lower == "''" || lower == "``")
@@ -105,7 +101,7 @@ enum Tokenizer {
             tokens.append(
                 Token(
                     start: start, end: i, kind: kind, lower: lower, isCapitalized: caps, isAllCaps: allCaps,
-                    newlineBefore: newlines > 0, blankLineBefore: newlines > 1,
+                    newlineBefore: newlines > 0,
                     wordClass: kind == .word ? WordClass.of(lower) : []))
             newlines = 0
         }

@@ -7,7 +7,7 @@ import Foundation
 /// (aliases and tickers optional), several aliases or tickers separated by `;`.
 public struct GazetteerFile {
     /// The entries that parsed, with their row numbers (the header is row 1).
-    public var entries: [(row: Int, entity: CuratedEntity)] = []
+    public var entries: [(row: Int, entity: KnownEntity)] = []
     /// One error per row that did not.
     public var rejected: [IngestError] = []
 
@@ -45,7 +45,7 @@ public struct GazetteerFile {
                 rejected.append(.badGazetteer(path: path, row: row, cause: "type \"\(field(typeColumn))\" is not one of \(types)"))
                 continue
             }
-            entries.append((row, CuratedEntity(
+            entries.append((row, KnownEntity(
                 name: name, type: type, aliases: Self.list(field(aliasColumn)), tickers: Self.list(field(tickerColumn)))))
         }
         if let error = reader.error {

@@ -167,7 +167,6 @@ private final class WriterThread: @unchecked Sendable {
                     case .replaced: update.replaced += 1
                     }
                 }
-                try store.crossReferenceNewArticles()
             } catch {
                 lock.withLock { failure = error }
                 queue.cancel()

@@ -54,17 +54,23 @@ extension DossierStore {
             }
             reports[id]!.claims.append(CrossReference.Claim(id: row[4], text: row[5], stance: row[6], article: row[7]))
         }
-        return try order.map { id in
-            var report = reports[id]!
-            report.cited = try String.fetchAll(db.cachedStatement(sql: """
-                SELECT cited FROM attribution WHERE report_id = ? AND cited IS NOT NULL GROUP BY cited ORDER BY min(claim_id)
-                """), arguments: [id])
-            report.relayedBy = try Int64.fetchAll(db.cachedStatement(sql: """
-                SELECT DISTINCT c.article_id FROM attribution at JOIN claim c ON c.id = at.claim_id
-                WHERE at.report_id = ?1 AND c.article_id IS NOT ?2 ORDER BY c.article_id
-                """), arguments: [id, report.primaryArticle])
-            return report
+        // One query each for every report's sources and relays, not one per report.
+        let ofEntity = "SELECT at2.report_id FROM claim_entity ce JOIN attribution at2 ON at2.claim_id = ce.claim_id WHERE ce.entity_id = ?"
+        let cited = try Row.fetchCursor(db, sql: """
+            SELECT report_id, cited FROM attribution
+            WHERE report_id IN (\(ofEntity)) AND cited IS NOT NULL
+            GROUP BY report_id, cited ORDER BY report_id, min(claim_id)
+            """, arguments: [entity])
+        while let row = try cited.next() { reports[row[0]]?.cited.append(row[1]) }
+        let relays = try Row.fetchCursor(db, sql: """
+            SELECT DISTINCT at.report_id, c.article_id FROM attribution at JOIN claim c ON c.id = at.claim_id
+            WHERE at.report_id IN (\(ofEntity)) ORDER BY at.report_id, c.article_id
+            """, arguments: [entity])
+        while let row = try relays.next() {
+            let id: Int64 = row[0], article: Int64 = row[1]
+            if let report = reports[id], report.primaryArticle != article { reports[id]!.relayedBy.append(article) }
         }
+        return order.map { reports[$0]! }
     }
 
     /// Links whose two claims are both in `claims`, in the order of their first claim.

@@ -7,7 +7,7 @@ extension DossierStore {
     }
 
     /// Creates a curated entity; its name and aliases must be new to the knowledge base.
-    public func addEntity(_ entry: CuratedEntity) throws {
+    public func addEntity(_ entry: KnownEntity) throws {
         try write { db in try EntityCurator(db: db).add(entry, update: false) }
     }
 
@@ -36,7 +36,7 @@ extension DossierStore {
     /// Curates a whole gazetteer in one transaction: each entry creates its entity or
     /// updates the one going by its name. An entry that conflicts is skipped, the rest land.
     /// - Returns: the error of each entry, `nil` where it was applied.
-    public func importEntities(_ entries: [CuratedEntity]) throws -> [StoreError?] {
+    public func importEntities(_ entries: [KnownEntity]) throws -> [StoreError?] {
         try write { db in
             let curator = EntityCurator(db: db)
             return try entries.map { entry in

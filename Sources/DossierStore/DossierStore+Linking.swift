@@ -46,6 +46,8 @@ extension DossierStore {
 
     private func linkQueuedArticles(matcher: ClaimMatcher, countingTerms: Bool) throws -> LinkingSummary {
         var summary = LinkingSummary()
+        // Readers must not wait for the write lock, nor a running ingest, when nothing is queued.
+        guard try read({ db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM xref_queue)") ?? false }) else { return summary }
         while true {
             let done = try write { db -> Bool in
                 let articles = try Int64.fetchAll(db, sql: "SELECT article_id FROM xref_queue ORDER BY article_id LIMIT ?", arguments: [Self.linkingBatch])
@@ -85,6 +87,12 @@ struct ClaimLinker {
     let matcher: ClaimMatcher
     /// How many full-text candidates each claim is compared with.
     static let candidates = 20
+    /// How many of a claim's rarest terms the full-text search uses, at most: fewer when
+    /// together they would match more than `rankedMatches` claims.
+    static let searchTerms = 3
+    /// Up to this many matching claims, full-text candidates are ranked by BM25; beyond, the
+    /// ranking would cost more than it finds, and the latest are taken.
+    static let rankedMatches = 300.0
     private var facts: [Int64: ClaimFacts?] = [:]
     private var weights: TermWeights
 
@@ -131,22 +139,34 @@ struct ClaimLinker {
     }
 
     /// Claims worth comparing with `subject`, each lookup bounded so that the cost per claim
-    /// stays flat as the store grows: the best full-text matches of its telling terms (terms
-    /// used by many claims make the search slow and find nothing specific), the latest
-    /// claims naming each of its entities, and the relays of its own report.
+    /// stays flat as the store grows: full-text matches of its three rarest terms (ranked by
+    /// BM25 when few claims use them, else the latest), the latest claims naming each of its
+    /// entities, and the relays of its own report.
     private mutating func candidates(for subject: ClaimFacts) throws -> [Int64] {
         var result: [Int64] = []
         try weights.lookUp(subject.terms)
-        let telling = subject.clauses.flatMap { clause in
-            clause.terms.filter { weights.isTelling($0) }.flatMap { term in
-                clause.searchWords(of: term)
-            }
+        var rarest: [String] = []
+        var matching = 0.0
+        for term in subject.terms.sorted(by: { (weights.count($0), $0) < (weights.count($1), $1) }).prefix(Self.searchTerms) {
+            if !rarest.isEmpty, matching + weights.count(term) > Self.rankedMatches { break }
+            rarest.append(term)
+            matching += weights.count(term)
         }
-        if !telling.isEmpty {
-            let query = Set(telling).sorted().map { "\"\($0)\"" }.joined(separator: " OR ")
-            result += try Int64.fetchAll(db.cachedStatement(sql: """
-                SELECT rowid FROM claim_fts WHERE claim_fts MATCH ? ORDER BY rank LIMIT ?
+        let words = Set(rarest.flatMap { term in subject.clauses.flatMap { $0.searchWords(of: term) } })
+        if !words.isEmpty {
+            let query = words.sorted().map { "\"\($0)\"" }.joined(separator: " OR ")
+            let ranked = matching <= Self.rankedMatches
+            let matches = try Int64.fetchAll(db.cachedStatement(sql: """
+                SELECT rowid FROM claim_fts WHERE claim_fts MATCH ? ORDER BY \(ranked ? "rank" : "rowid DESC") LIMIT ?
                 """), arguments: [query, Self.candidates])
+            // The matcher wants a shared entity; checking it here spares reading the others.
+            let mentions = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM claim_entity WHERE entity_id = ? AND claim_id = ?)")
+            for match in matches {
+                for entity in subject.entities where try Bool.fetchOne(mentions, arguments: [entity, match]) == true {
+                    result.append(match)
+                    break
+                }
+            }
         }
         let byEntity = try db.cachedStatement(sql: "SELECT claim_id FROM claim_entity WHERE entity_id = ? ORDER BY claim_id DESC LIMIT ?")
         for entity in subject.entities.sorted(by: >).prefix(3) {
@@ -217,11 +237,8 @@ struct TermWeights {
         }
     }
 
-    /// Whether a looked-up term is rare enough to search by: used by at most 1% of the
-    /// claims, or by a few hundred.
-    func isTelling(_ term: String) -> Bool {
-        (counts[term] ?? 0) <= max(300, total / 100)
-    }
+    /// How many counted claims use a looked-up term.
+    func count(_ term: String) -> Double { counts[term] ?? 0 }
 }
 
 extension SimpleDate {

@@ -1,34 +1,40 @@
+import DossierCrossRef
 import DossierExtraction
 
 extension DossierStore {
     /// Streams the claims about an entity in the order of the accounts they come from (not
-    /// of the articles relaying them): who reported each proposition first, how many days
-    /// after the first each later report came, and how many days each relay took.
+    /// of the articles relaying them). `first` marks, among reports linked on the same
+    /// matter (agreeing or not), the one that came first, and how many days later each other
+    /// came; `days_later` is how long each relaying article took after the account.
     public func timeline<S: RowSink>(entity name: String, since: String? = nil, until: String? = nil, into sink: inout S) throws {
         let xref = try crossReference(entity: name, since: since, until: until)
         let articles = Dictionary(uniqueKeysWithValues: xref.articles.map { ($0.id, $0) })
         let dates = Dictionary(uniqueKeysWithValues: xref.reports.map { ($0.id, $0.reportedOn.flatMap(SimpleDate.init(iso:))) })
+        var reportOf: [Int64: Int64] = [:]
+        for report in xref.reports { for claim in report.claims { reportOf[claim.id] = report.id } }
+        let matters = PropositionGroups(
+            links: xref.links.map { ($0.a, $0.b, $0.relation == .contradicts ? .corroborates : $0.relation, $0.score) },
+            reportOf: reportOf, reporterOf: Dictionary(uniqueKeysWithValues: xref.reports.map { ($0.id, $0.reporter) }))
         var firstDay: [Int64: SimpleDate] = [:]
-        for proposition in xref.propositions where proposition.reports.count > 1 {
-            guard let first = proposition.reports.compactMap({ dates[$0] ?? nil }).min() else { continue }
-            for claim in proposition.claims { firstDay[claim] = first }
+        for matter in matters.groups where matter.reports.count > 1 {
+            guard let first = matter.reports.compactMap({ dates[$0] ?? nil }).min() else { continue }
+            for claim in matter.claims { firstDay[claim] = first }
         }
-        try sink.begin(columns: [
-            "reported_on", "reporter", "first", "days_after_first", "stance", "claim_id", "text",
-            "article_id", "relayed_in", "published", "days_later",
-        ])
+        try sink.begin(columns: ["reported_on", "reporter", "first", "stance", "claim_id", "text", "relayed_in", "days_later"])
         for report in xref.reports {
             let day = dates[report.id] ?? nil
             for claim in report.claims {
                 let article = articles[claim.article]
                 let published = article?.published.flatMap(SimpleDate.init(iso:))
-                let first = firstDay[claim.id]
-                let afterFirst = first.flatMap { f in day.map { $0.dayNumber - f.dayNumber } }
+                var first = Cell.null
+                if let firstDay = firstDay[claim.id], let day {
+                    let after = day.dayNumber - firstDay.dayNumber
+                    first = .text(after == 0 ? "first" : "+\(after) days")
+                }
                 try sink.row([
-                    report.reportedOn.map(Cell.text) ?? .null, .text(report.reporter),
-                    afterFirst == 0 ? .text("first") : .null, afterFirst.map { .integer(Int64($0)) } ?? .null,
-                    .text(claim.stance), .integer(claim.id), .text(claim.text), .integer(claim.article),
-                    article?.outlet.map(Cell.text) ?? .null, article?.published.map(Cell.text) ?? .null,
+                    report.reportedOn.map(Cell.text) ?? .null, .text(report.reporter), first, .text(claim.stance),
+                    .integer(claim.id), .text(claim.text),
+                    .text(article.map { "\($0.outlet ?? "?") #\($0.id)" } ?? "#\(claim.article)"),
                     published.flatMap { p in day.map { .integer(Int64(p.dayNumber - $0.dayNumber)) } } ?? .null,
                 ])
             }

@@ -57,6 +57,8 @@ extension DossierStore {
 struct BatchWriter {
     let db: Database
     private var entityIDs: [String: Int64] = [:]
+    /// Entities whose outlet type was already checked against the text in this batch.
+    private var retyped: Set<Int64> = []
     private var reportIDs: [String: Int64] = [:]
     private let now = ISO8601DateFormatter().string(from: Date())
     private var namesTried: Set<String> = []
@@ -213,6 +215,7 @@ struct BatchWriter {
         let key = NameKey.of(name)
         if let cached = entityIDs[key] {
             try addNames(aliases, tickers: tickers, to: cached)
+            try retypeOutlet(cached, as: type)
             return cached
         }
         var found: Int64?
@@ -230,6 +233,7 @@ struct BatchWriter {
         let id: Int64
         if let found {
             id = found
+            try retypeOutlet(found, as: type)
         } else {
             try db.cachedStatement(sql: "INSERT INTO entity (name, type) VALUES (?, ?)").execute(arguments: [name, type.rawValue])
             id = db.lastInsertedRowID
@@ -237,6 +241,16 @@ struct BatchWriter {
         try addNames([name] + aliases, tickers: tickers, to: id)
         entityIDs[key] = id
         return id
+    }
+
+    /// A publisher named only in metadata is first stored as an outlet; when the text shows
+    /// what it is (Xiaomi publishing its own announcement is a company), the text wins.
+    /// Curated types are never touched.
+    private mutating func retypeOutlet(_ id: Int64, as type: EntityType) throws {
+        guard type != .outlet, !retyped.contains(id) else { return }
+        retyped.insert(id)
+        try db.cachedStatement(sql: "UPDATE entity SET type = ? WHERE id = ? AND type = 'outlet' AND curated = 0")
+            .execute(arguments: [type.rawValue, id])
     }
 
     /// Records names and tickers, each once per batch: a name or ticker already tried is

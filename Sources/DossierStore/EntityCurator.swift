@@ -18,20 +18,19 @@ struct EntityCurator {
     }
 
     /// Creates a curated entity, or with `update`, curates the one already going by its name.
-    func add(_ entry: CuratedEntity, update: Bool) throws {
+    func add(_ entry: KnownEntity, update: Bool) throws {
         let key = NameKey.of(entry.name)
         guard !key.isEmpty else { throw StoreError.invalidArgument("an entity needs a name", hint: "give a name that is not blank") }
         let id: Int64
         if let existing = try DossierStore.entityID(db, name: entry.name) {
+            let stored = try entity(entry.name).name
             guard update else {
-                let stored = try entity(entry.name).name
                 throw StoreError.invalidArgument(
                     "\"\(entry.name)\" already names the entity \(stored)",
                     hint: "`dossier entity retype`, `entity alias` or `entity rename` change it")
             }
             id = existing
             // A curated alias of another name stays an alias: renaming is `entity rename`'s.
-            let stored = try entity(entry.name).name
             if NameKey.of(stored) != key, try Bool.fetchOne(db, sql: "SELECT curated FROM entity_alias WHERE key = ?", arguments: [key]) == true {
                 throw StoreError.invalidArgument(
                     "\"\(entry.name)\" is already an alias of the entity \(stored)",

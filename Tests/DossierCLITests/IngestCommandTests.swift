@@ -85,7 +85,7 @@ import Testing
     }
 
     @Test func anIngestKilledPartWayLeavesAConsistentDatabaseThatARerunCompletes() throws {
-        let articles = 6_000
+        let articles = 2_000
         let input = writeLargeInput("large.jsonl", articles: articles)
         let whole = path("whole.db")
         let uninterrupted = try DossierProcess.run(["ingest", "--db", whole, input])

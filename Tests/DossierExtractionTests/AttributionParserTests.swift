@@ -16,7 +16,8 @@ import Testing
     }
 
     @Test func trailingAttributionCitingSources() throws {
-        let text = "Vantor Motors is near a deal to buy a factory, local media outlet Zhenbao said today, citing three people briefed on the talks."
+        let text =
+            "Vantor Motors is near a deal to buy a factory, local media outlet Zhenbao said today, citing three people briefed on the talks."
         let e = TestSupport.extract(text)
         let c = try #require(e.claims.first)
         let a = try #require(c.attribution)
@@ -52,7 +53,8 @@ import Testing
 
     @Test func datedReportsLeadTheSentence() throws {
         let e = TestSupport.extract(
-            "On March 3, 2023, Bloomberg reported that Vantor Motors was short of cash. In a separate report on April 9, Bloomberg said the company had found a buyer.")
+            "On March 3, 2023, Bloomberg reported that Vantor Motors was short of cash. In a separate report on April 9, Bloomberg said the company had found a buyer."
+        )
         let first = try #require(TestSupport.claim(e, containing: "short of cash"))
         #expect(first.attribution?.reportedOn == "2023-03-03")
         let second = try #require(TestSupport.claim(e, containing: "found a buyer"))
@@ -81,13 +83,15 @@ import Testing
     }
 
     @Test func toldAnAddressee() throws {
-        let c = try #require(TestSupport.extract("The mayor told CNN on Sunday that the bridge would reopen.").claims.first)
+        let c = try #require(
+            TestSupport.extract("The mayor told CNN on Sunday that the bridge would reopen.").claims.first)
         #expect(c.text == "the bridge would reopen")
         #expect(c.attribution?.reporter == "the mayor" || c.attribution?.reporter == "The mayor")
     }
 
     @Test func participleContinuesTheSpeaker() throws {
-        let e = TestSupport.extract("Vantor Motors announced a recall on Friday, saying a sensor can fail in cold weather.")
+        let e = TestSupport.extract(
+            "Vantor Motors announced a recall on Friday, saying a sensor can fail in cold weather.")
         let c = try #require(TestSupport.claim(e, containing: "sensor"))
         #expect(c.text == "a sensor can fail in cold weather")
         #expect(c.attribution?.reporter == "Vantor Motors")
@@ -138,5 +142,42 @@ import Testing
         let c = try #require(TestSupport.extract(text).claims.first)
         #expect(TestSupport.text(text, c.attribution?.sourceSpan) == "the minister")
         #expect(c.text.hasSuffix("is to double exports"))
+    }
+
+    @Test func speakerHeadline() throws {
+        let text = "Harlan: The tariff plan will fail\n\nThe senator spoke on Monday."
+        let c = try #require(TestSupport.extract(text).claims.first)
+        #expect(c.text == "The tariff plan will fail")
+        #expect(c.attribution?.reporter == "Harlan")
+        #expect(c.attribution?.cue == ":")
+    }
+
+    @Test func coordinatedVerbsShareTheSpeaker() throws {
+        let text = "Mayor Ana Ortiz praised the plan and said the city would add buses."
+        let e = TestSupport.extract(text)
+        let c = try #require(TestSupport.claim(e, containing: "add buses"))
+        #expect(c.text == "the city would add buses")
+        #expect(TestSupport.text(text, c.attribution?.sourceSpan) == "Mayor Ana Ortiz")
+    }
+
+    @Test func subordinateClauseEndsAtItsComma() throws {
+        let e = TestSupport.extract("While the union said the talks had failed, the company planned new offers.")
+        let c = try #require(TestSupport.claim(e, containing: "talks"))
+        #expect(c.text == "the talks had failed")
+    }
+
+    @Test func statementFollowedByItsQuotation() throws {
+        let text = "The ministry said in a statement:\n\n\"Exports will recover by autumn.\""
+        let c = try #require(TestSupport.extract(text).claims.first)
+        #expect(c.text == "\"Exports will recover by autumn.\"")
+        #expect(c.attribution?.reporter == "The ministry" || c.attribution?.reporter == "the ministry")
+        #expect(c.sentence == 1)
+    }
+
+    @Test func pronounSpeakerIsTheLastPersonNamed() throws {
+        let e = TestSupport.extract("Vantor Motors hired CEO Lin Hao in May. He said the brand would grow.")
+        let c = try #require(TestSupport.claim(e, containing: "grow"))
+        #expect(c.attribution?.reporter == "Lin Hao")
+        #expect(c.attribution?.reporterEntity == TestSupport.entity(e, named: "Lin Hao")?.id)
     }
 }

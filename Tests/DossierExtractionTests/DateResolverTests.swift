@@ -7,7 +7,8 @@ import Testing
     }
 
     @Test func absoluteDates() {
-        let found = dates("It began on June 2, 2021, grew in March 2020, slowed in early October 2022 and ends in 2026.")
+        let found = dates(
+            "It began on June 2, 2021, grew in March 2020, slowed in early October 2022 and ends in 2026.")
         #expect(found.map(\.value) == ["2021-06-02", "2020-03", "2022-10", "2026"])
         #expect(found.map(\.precision) == [.day, .month, .month, .year])
         #expect(found.map(\.text) == ["June 2, 2021", "March 2020", "early October 2022", "2026"])
@@ -45,7 +46,8 @@ import Testing
 
     @Test func sameDayIsThePreviousAccountsDate() throws {
         let e = TestSupport.extract(
-            "On August 26, 2022, Bloomberg said the plant would close. In a report the same day, Reuters said it would stay open.")
+            "On August 26, 2022, Bloomberg said the plant would close. In a report the same day, Reuters said it would stay open."
+        )
         let claim = try #require(TestSupport.claim(e, containing: "stay open"))
         #expect(claim.attribution?.reportedOn == "2022-08-26")
     }

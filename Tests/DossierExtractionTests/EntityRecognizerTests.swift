@@ -8,7 +8,8 @@ import Testing
 
     @Test func companySuffixesMakeOrganizations() {
         let e = TestSupport.extract(
-            "Kestrel Automobile Group Corp and Harbin Lumen Technology signed a deal with Pinecrest Motors and Duoling Co Ltd.")
+            "Kestrel Automobile Group Corp and Harbin Lumen Technology signed a deal with Pinecrest Motors and Duoling Co Ltd."
+        )
         #expect(type(e, "Kestrel Automobile Group Corp") == .organization)
         #expect(type(e, "Harbin Lumen Technology") == .organization)
         #expect(type(e, "Pinecrest Motors") == .organization)
@@ -24,7 +25,8 @@ import Testing
     }
 
     @Test func governmentBodies() {
-        let e = TestSupport.extract("The Ministry of Industry and Information Technology and the State Planning Commission approved it.")
+        let e = TestSupport.extract(
+            "The Ministry of Industry and Information Technology and the State Planning Commission approved it.")
         #expect(type(e, "Ministry of Industry and Information Technology") == .government)
         #expect(type(e, "State Planning Commission") == .government)
     }
@@ -71,7 +73,8 @@ import Testing
 
     @Test func shortFormsLinkWithinTheArticle() {
         let e = TestSupport.extract(
-            "Dongfang Group bought a stake. Dongfang Ridgeway Power Technology Co makes motors. Dongfang declined to comment.")
+            "Dongfang Group bought a stake. Dongfang Ridgeway Power Technology Co makes motors. Dongfang declined to comment."
+        )
         let group = TestSupport.entity(e, named: "Dongfang Group")
         let unit = TestSupport.entity(e, named: "Dongfang Ridgeway Power Technology Co")
         #expect(group != nil && unit != nil && group?.id != unit?.id)

@@ -48,11 +48,17 @@ import Testing
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let json = try #require(String(data: try encoder.encode(e), encoding: .utf8))
-        for key in ["\"reporter_entity\"", "\"cited_kind\"", "\"reported_on\"", "\"source_span\"", "\"cue_span\"", "\"hedges\"", "\"stance\""] {
+        for key in [
+            "\"reporter_entity\"", "\"cited_kind\"", "\"reported_on\"", "\"source_span\"", "\"cue_span\"", "\"hedges\"",
+            "\"stance\"",
+        ] {
             #expect(json.contains(key), "\(key)")
         }
         let claim = try #require(try JSONSerialization.jsonObject(with: encoder.encode(e.claims[0])) as? [String: Any])
-        #expect(Set(claim.keys) == ["sentence", "start", "end", "text", "stance", "hedges", "entities", "dates", "attribution"])
+        #expect(
+            Set(claim.keys) == [
+                "sentence", "start", "end", "text", "stance", "hedges", "entities", "dates", "attribution",
+            ])
         #expect(try JSONDecoder().decode(Extraction.self, from: encoder.encode(e)) == e)
     }
 

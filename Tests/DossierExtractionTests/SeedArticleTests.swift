@@ -1,8 +1,8 @@
 import Testing
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 @testable import DossierExtraction
 
@@ -74,7 +74,8 @@ struct SeedArticleTests {
         let july = try #require(try claim("facing difficulties").attribution)
         #expect(july.reporter == "Bloomberg")
         #expect(july.reportedOn == "2022-07-29")
-        let report = try #require(e.claims.first { $0.text.contains("others fear") && $0.attribution?.cue == "according to" }?.attribution)
+        let report = try #require(
+            e.claims.first { $0.text.contains("others fear") && $0.attribution?.cue == "according to" }?.attribution)
         #expect(report.reporter == "Bloomberg")
         #expect(report.reportedOn == "2022-07-29")
         let august = try #require(try claim("in talks with BAIC Group").attribution)
@@ -98,7 +99,8 @@ struct SeedArticleTests {
         #expect(c.attribution?.reportedOn == "2022-09-01")
         #expect(c.attribution?.cited == "two sources familiar with the matter")
         #expect(c.stance == .denied)
-        let sources = try #require(e.claims.first { $0.text.contains("build its own factory in time") && $0.attribution?.cue == "said" })
+        let sources = try #require(
+            e.claims.first { $0.text.contains("build its own factory in time") && $0.attribution?.cue == "said" })
         #expect(sources.attribution?.reporter == "Sina Tech")
         #expect(sources.attribution?.reportedOn == "2022-09-01")
     }

@@ -7,11 +7,13 @@ import Testing
     }
 
     @Test func abbreviationsDoNotEndSentences() {
-        let text = "Mr. Chen joined Orbit Motors Co. Ltd. in Jan. 2020 after a stint in the U.S. market. He left in 2023."
-        #expect(sentences(text) == [
-            "Mr. Chen joined Orbit Motors Co. Ltd. in Jan. 2020 after a stint in the U.S. market.",
-            "He left in 2023.",
-        ])
+        let text =
+            "Mr. Chen joined Orbit Motors Co. Ltd. in Jan. 2020 after a stint in the U.S. market. He left in 2023."
+        #expect(
+            sentences(text) == [
+                "Mr. Chen joined Orbit Motors Co. Ltd. in Jan. 2020 after a stint in the U.S. market.",
+                "He left in 2023.",
+            ])
     }
 
     @Test func abbreviationCanEndASentenceBeforeAnOpener() {
@@ -20,19 +22,24 @@ import Testing
 
     @Test func quotesAndParenthesesStayInsideTheirSentence() {
         let text = "\"We are ready. The cars are built,\" the founder said. The firm (listed in 2019. Or so.) grew."
-        #expect(sentences(text) == [
-            "\"We are ready. The cars are built,\" the founder said.",
-            "The firm (listed in 2019. Or so.) grew.",
-        ])
+        #expect(
+            sentences(text) == [
+                "\"We are ready. The cars are built,\" the founder said.",
+                "The firm (listed in 2019. Or so.) grew.",
+            ])
     }
 
     @Test func closingQuoteJoinsTheSentenceItEnds() {
-        #expect(sentences("She said “the plan works.” Then she left.") == ["She said “the plan works.”", "Then she left."])
+        #expect(
+            sentences("She said “the plan works.” Then she left.") == ["She said “the plan works.”", "Then she left."])
     }
 
     @Test func headlineLinesStandAlone() {
         let text = "Orbit Motors wins approval to build cars\n\nOrbit Motors said on Monday it had won approval."
-        #expect(sentences(text) == ["Orbit Motors wins approval to build cars", "Orbit Motors said on Monday it had won approval."])
+        #expect(
+            sentences(text) == [
+                "Orbit Motors wins approval to build cars", "Orbit Motors said on Monday it had won approval.",
+            ])
     }
 
     @Test func offsetsCountUnicodeScalars() {

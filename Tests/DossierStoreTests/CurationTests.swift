@@ -89,17 +89,17 @@ import Testing
     }
 
     @Test func addedEntitiesAreKnownToExtraction() throws {
-        try store.addEntity(CuratedEntity(name: "Acme Motors", type: .organization, aliases: ["Acme", "ACM"], tickers: ["nyse:acm"]))
+        try store.addEntity(KnownEntity(name: "Acme Motors", type: .organization, aliases: ["Acme", "ACM"], tickers: ["nyse:acm"]))
         #expect(try store.knownEntities() == [KnownEntity(name: "Acme Motors", type: .organization, aliases: ["ACM", "Acme"], tickers: ["NYSE:ACM"])])
         _ = try store.write([Self.second])
         #expect(try claimIDs("ACM") == [.integer(1)])
     }
 
     @Test func conflictingNamesAreRefusedWithAHint() throws {
-        try store.addEntity(CuratedEntity(name: "Acme Motors", type: .organization, aliases: ["Acme"]))
-        try store.addEntity(CuratedEntity(name: "Borg", type: .organization))
+        try store.addEntity(KnownEntity(name: "Acme Motors", type: .organization, aliases: ["Acme"]))
+        try store.addEntity(KnownEntity(name: "Borg", type: .organization))
         for attempt in [
-            { try store.addEntity(CuratedEntity(name: "acme", type: .place)) },
+            { try store.addEntity(KnownEntity(name: "acme", type: .place)) },
             { try store.addAlias("Acme", to: "Borg") },
             { try store.addAlias("Borg", to: "Acme") },
             { try store.renameEntity("Borg", to: "ACME MOTORS") },
@@ -119,7 +119,7 @@ import Testing
         var article = Self.second
         article.extraction.entities[0].aliases = ["Acme Ningbo"]
         _ = try store.write([article])
-        try store.addEntity(CuratedEntity(name: "Acme Ningbo Plant", type: .place))
+        try store.addEntity(KnownEntity(name: "Acme Ningbo Plant", type: .place))
         try store.addAlias("acme ningbo", to: "Acme Ningbo Plant")
         #expect(try store.entityProfile("Acme Ningbo").name == "Acme Ningbo Plant")
         #expect(try store.entityProfile("Acme").aliases == [])
@@ -127,9 +127,9 @@ import Testing
 
     @Test func importingAGazetteerTwiceChangesNothing() throws {
         let entries = [
-            CuratedEntity(name: "Acme Motors", type: .organization, aliases: ["Acme"], tickers: ["NYSE:ACM"]),
-            CuratedEntity(name: "Harbour Daily", type: .outlet, aliases: ["HD"]),
-            CuratedEntity(name: "Borg", type: .organization, aliases: ["Acme"]),
+            KnownEntity(name: "Acme Motors", type: .organization, aliases: ["Acme"], tickers: ["NYSE:ACM"]),
+            KnownEntity(name: "Harbour Daily", type: .outlet, aliases: ["HD"]),
+            KnownEntity(name: "Borg", type: .organization, aliases: ["Acme"]),
         ]
         let errors = try store.importEntities(entries)
         #expect(errors.map { $0 == nil } == [true, true, false])
@@ -141,8 +141,8 @@ import Testing
 
     @Test func aGazetteerRowNamedLikeAnotherEntitysCuratedAliasIsRefused() throws {
         let errors = try store.importEntities([
-            CuratedEntity(name: "Acme Motors", type: .organization, aliases: ["Acme"]),
-            CuratedEntity(name: "Acme", type: .organization),
+            KnownEntity(name: "Acme Motors", type: .organization, aliases: ["Acme"]),
+            KnownEntity(name: "Acme", type: .organization),
         ])
         #expect(errors.map { $0 == nil } == [true, false])
         #expect(try store.entityProfile("Acme").name == "Acme Motors")
@@ -150,7 +150,7 @@ import Testing
 
     @Test func aGazetteerRowMayNameAnEntityExtractionFound() throws {
         _ = try store.write([Self.second])
-        #expect(try store.importEntities([CuratedEntity(name: "ACME", type: .product, aliases: ["Acme Ningbo"])]) == [nil])
+        #expect(try store.importEntities([KnownEntity(name: "ACME", type: .product, aliases: ["Acme Ningbo"])]) == [nil])
         let profile = try store.entityProfile("Acme Ningbo")
         #expect(profile.name == "ACME")
         #expect(profile.type == "product")

@@ -128,3 +128,22 @@ import Testing
         #expect(try store.statistics().tables.first { $0.name == "report" }?.rows == 1)
     }
 }
+
+@Suite struct OutletTypeTests {
+    @Test func aPublisherTheTextShowsToBeACompanyIsNotAnOutlet() throws {
+        let store = try DossierStore(path: Fixtures.temporaryDatabase())
+        var own = Fixtures.article(text: "Acme Motors will open a plant in Ningbo, Acme Motors said.", url: "https://example.org/acme-own")
+        own.outlet = "Acme Motors"
+        _ = try store.write([own])
+        #expect(try store.knownEntities().first { $0.name == "Acme Motors" }?.type == .organization)
+        #expect(try store.knownEntities().first { $0.name == "Wire Weekly" } == nil)
+    }
+
+    @Test func anOutletTheTextNamesAsAnOutletStaysOne() throws {
+        let store = try DossierStore(path: Fixtures.temporaryDatabase())
+        var article = Fixtures.article()
+        article.outlet = "Harbour Daily"
+        _ = try store.write([article])
+        #expect(try store.knownEntities().first { $0.name == "Harbour Daily" }?.type == .outlet)
+    }
+}
