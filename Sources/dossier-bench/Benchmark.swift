@@ -29,7 +29,7 @@ struct Benchmark {
         try manager.createDirectory(atPath: work, withIntermediateDirectories: true)
         defer { if !keep { try? manager.removeItem(atPath: work) } }
 
-        let realExtractor = try wanted("extraction") ? measureExtraction() : false
+        let realExtractor = try wanted("extraction") ? measureExtraction() : nil
         if wanted("ingest") {
             try measureIngest()
             try measureAnalyseAndWrite()
@@ -45,7 +45,9 @@ struct Benchmark {
         }
 
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        print("Dossier benchmark (\(sizes.name)), seed \(seed), \(cores) cores, \(realExtractor ? "real Extractor" : "STAND-IN Extractor: ingest figures measure the storage side only")")
+        let extractor = realExtractor.map { $0 ? ", real Extractor" : ", STAND-IN Extractor: ingest figures measure the storage side only" } ?? ""
+        let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first.map { ", load average \($0)" } ?? ""
+        print("Dossier benchmark (\(sizes.name)), seed \(seed), \(cores) cores\(load)\(extractor)")
         print()
         print(table.markdown())
     }
@@ -55,7 +57,7 @@ struct Benchmark {
     // MARK: - Extraction
 
     /// Extraction speed on one core and on all; returns whether the Extractor finds anything.
-    private mutating func measureExtraction() throws -> Bool {
+    private mutating func measureExtraction() throws -> Bool? {
         progress("extraction: generating \(sizes.extractionArticles) articles")
         var generator = ArticleGenerator(seed: seed)
         let articles = (0..<sizes.extractionArticles).map { _ in generator.next() }
@@ -110,6 +112,12 @@ struct Benchmark {
                     + "\(Format.grouped(Double(report.articles) / report.processorSeconds)) per CPU-second)"
             }
             table.add("ingest end to end, \(Format.grouped(Double(count))) articles", result, target: "≥ 2,000 articles/s")
+            if report.finished {
+                let linking = report.linkSeconds.map { seconds in
+                    "\(Format.grouped(Double(report.linkedArticles ?? 0) / seconds)) articles/s (\(Format.decimal(seconds)) s)"
+                } ?? "not done within \(Int(sizes.ingestBudget)) s"
+                table.add("cross-referencing after it (first xref)", linking, target: "")
+            }
             table.add("peak memory, ingest of \(Format.grouped(Double(count)))", "\(Format.grouped(Double(report.peakBytes) / 1e6)) MB", target: "< 200 MB")
             if count == largest {
                 let statistics = try DossierStore(path: database).statistics()

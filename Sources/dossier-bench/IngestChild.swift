@@ -14,22 +14,35 @@ enum IngestChild {
         var processorSeconds: Double
         var peakBytes: Int
         var finished: Bool
+        /// Articles cross-referenced after the ingest, as the first `xref` does, and how long it took.
+        var linkedArticles: Int?
+        var linkSeconds: Double?
     }
 
     static func run(database: String, files: [String]) throws {
         let store = try DossierStore(path: database)
-        func report(_ summary: IngestSummary, finished: Bool) {
-            let line = Report(
-                articles: summary.new, seconds: summary.seconds, processorSeconds: Measure.processorSeconds(),
-                peakBytes: Measure.peakMemory(), finished: finished)
+        func report(_ line: Report) {
             print(String(decoding: try! JSONEncoder().encode(line), as: UTF8.self))
             fflush(nil)
         }
-        let summary = try IngestPipeline(store: store).ingest(paths: files) { report($0.summary, finished: false) }
-        report(summary, finished: true)
+        let summary = try IngestPipeline(store: store).ingest(paths: files) { progress in
+            report(Report(
+                articles: progress.summary.new, seconds: progress.summary.seconds,
+                processorSeconds: Measure.processorSeconds(), peakBytes: Measure.peakMemory(), finished: false))
+        }
+        var last = Report(
+            articles: summary.new, seconds: summary.seconds, processorSeconds: Measure.processorSeconds(),
+            peakBytes: Measure.peakMemory(), finished: true)
+        report(last)
+        var linked = LinkingSummary()
+        let linkSeconds = try Measure.seconds { linked = try store.crossReferenceNewArticles() }
+        last.linkedArticles = linked.articles
+        last.linkSeconds = linkSeconds
+        report(last)
     }
 
-    /// Runs the child on `files`; stops it after `budget` seconds, and returns its last report.
+    /// Runs the child on `files`; stops it after `budget` seconds (ingest and linking each),
+    /// and returns its last report.
     static func spawn(database: String, files: [String], budget: Double) throws -> Report {
         let output = database + ".progress"
         FileManager.default.createFile(atPath: output, contents: nil)
@@ -39,17 +52,22 @@ enum IngestChild {
         process.arguments = [command, "--db", database] + files
         process.standardOutput = FileHandle(forWritingAtPath: output)
         try process.run()
+        func lastReport() -> Report? {
+            let lines = (try? String(contentsOfFile: output, encoding: .utf8))?.split(separator: "\n") ?? []
+            return lines.last.flatMap { try? JSONDecoder().decode(Report.self, from: Data($0.utf8)) }
+        }
         let start = DispatchTime.now().uptimeNanoseconds
-        while process.isRunning, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 < budget {
+        while process.isRunning {
+            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            if elapsed >= (lastReport()?.finished == true ? 2 * budget : budget) { break }
             usleep(200_000)
         }
         if process.isRunning { process.terminate() }
         process.waitUntilExit()
-        let lines = (try? String(contentsOfFile: output, encoding: .utf8))?.split(separator: "\n") ?? []
-        guard let last = lines.last, let report = try? JSONDecoder().decode(Report.self, from: Data(last.utf8)) else {
+        guard let report = lastReport() else {
             throw BenchError.child("no report (exit status \(process.terminationStatus))")
         }
-        if report.finished, process.terminationStatus != 0 { throw BenchError.child("exit status \(process.terminationStatus)") }
+        if process.terminationReason == .exit, process.terminationStatus != 0 { throw BenchError.child("exit status \(process.terminationStatus)") }
         return report
     }
 }
