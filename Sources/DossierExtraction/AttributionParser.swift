@@ -140,7 +140,11 @@ struct AttributionParser: Sendable {
         }
         guard colon > s, colon < bodyEnd, tokens[colon].lower == ":", bodyEnd - colon > 3 else { return nil }
         let speaker = PhraseIndex<Int>.key(tokens, s..<colon)
-        guard !CueLexicon.headlineLabels.contains(speaker), !Gazetteer.places.contains(speaker) else { return nil }
+        // A single ordinary word ("Roundup:", "Explainer:") labels the story; it does not speak.
+        let label = colon - s == 1 && !tokens[s].isAllCaps && Gazetteer.commonWords.contains(speaker)
+        guard !label, !CueLexicon.headlineLabels.contains(speaker), !Gazetteer.places.contains(speaker) else {
+            return nil
+        }
         return ParsedAttribution(
             content: (colon + 1)..<quoteAwareEnd(bodyEnd), source: s..<colon, cue: colon..<(colon + 1))
     }

@@ -180,4 +180,16 @@ import Testing
         #expect(c.attribution?.reporter == "Lin Hao")
         #expect(c.attribution?.reporterEntity == TestSupport.entity(e, named: "Lin Hao")?.id)
     }
+
+    @Test func headlineLabelIsNoSpeaker() throws {
+        let e = TestSupport.extract("Recap: how Vantor Motors lost its Hefei licence\n\nThe plant closed in March.")
+        let label = try #require(TestSupport.claim(e, containing: "Hefei licence"))
+        #expect(label.text == "Recap: how Vantor Motors lost its Hefei licence")
+        #expect(label.attribution?.reporter == "TestWire")
+        #expect(label.attribution?.cue == "")
+        let named = TestSupport.extract("Okafor: the Hefei plant will stay open\n\nThe plant employs 900 people.")
+        let quote = try #require(TestSupport.claim(named, containing: "stay open"))
+        #expect(quote.text == "the Hefei plant will stay open")
+        #expect(quote.attribution?.reporter == "Okafor")
+    }
 }
