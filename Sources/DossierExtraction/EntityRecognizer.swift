@@ -164,7 +164,11 @@ struct EntityRecognizer: Sendable {
                 continue
             }
             // Sentence-initial adverbs ("Notably", "Reportedly") are not names.
-            if i == range.lowerBound, run.count == 1, t.lower.hasSuffix("ly") {
+            // So are ordinary words there ("Rain fell ...", "Roundup: ..."), unless known or
+            // followed by a company suffix, which makes the run longer.
+            if i == range.lowerBound, run.count == 1, !t.isAllCaps,
+                t.lower.hasSuffix("ly") || Gazetteer.commonWords.contains(t.lower)
+            {
                 i += 1
                 continue
             }

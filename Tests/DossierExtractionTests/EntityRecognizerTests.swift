@@ -94,4 +94,17 @@ import Testing
         #expect(e.entities.map(\.id) == ["e1", "e2", "e3"])
         #expect(e.entities.map(\.name) == ["Bloomberg", "Vantor Motors", "Chengdu"])
     }
+
+    @Test func ordinaryWordsOpeningASentenceAreNoNames() {
+        let e = TestSupport.extract(
+            "Snow closed roads in Harbin on Monday. Recap: the week at Zentrix. Zentrix kept its plant open. "
+                + "Deliveries Group shipped parts. Sales rose.",
+            known: [KnownEntity(name: "Sales", type: .organization)])
+        #expect(type(e, "Snow") == nil)
+        #expect(type(e, "Recap") == nil)
+        #expect(type(e, "Harbin") == .place)
+        #expect(type(e, "Zentrix") == .organization)
+        #expect(type(e, "Deliveries Group") == .organization)
+        #expect(type(e, "Sales") == .organization)
+    }
 }
