@@ -441,6 +441,12 @@ struct AttributionParser: Sendable {
                 q = r
             }
         }
+        // "said the same day that ...": a day named by reference to another.
+        if lower(q) == "the", ["same", "next", "following", "previous"].contains(lower(q + 1)),
+            ["day", "week", "month", "year", "morning", "evening", "night"].contains(lower(q + 2))
+        {
+            q += 3
+        }
         // A setting or time phrase followed by "that", a colon or a comma.
         var r = q
         while r < bodyEnd, r - q < 14 {

@@ -51,4 +51,14 @@ import Testing
         let claim = try #require(TestSupport.claim(e, containing: "stay open"))
         #expect(claim.attribution?.reportedOn == "2022-08-26")
     }
+
+    @Test func sameDayBetweenCueAndThatDatesTheAccount() throws {
+        let e = TestSupport.extract(
+            "On March 4, 2023, Harbor Daily reported that Zentrix had paused hiring. "
+                + "Lumen Post said the same day that the pause would last a month.")
+        let claim = try #require(TestSupport.claim(e, containing: "pause would"))
+        #expect(claim.text == "the pause would last a month")
+        #expect(claim.attribution?.reporter == "Lumen Post")
+        #expect(claim.attribution?.reportedOn == "2023-03-04")
+    }
 }
