@@ -211,6 +211,12 @@ enum Gazetteer {
         "utah", "vermont", "virginia", "west virginia", "wisconsin", "wyoming",
     ]
 
+    /// Legal-form suffixes: "Xiaomi Corp" is the company called Xiaomi.
+    static let legalForms: Set<String> = [
+        "group", "corp", "corporation", "co", "company", "ltd", "limited", "inc", "incorporated",
+        "llc", "plc", "ag", "gmbh", "sa", "nv", "holdings", "holding", "cos",
+    ]
+
     /// Last words that mark an organization name.
     static let organizationSuffixes: Set<String> = [
         "group", "corp", "corporation", "co", "company", "ltd", "limited", "inc", "incorporated",

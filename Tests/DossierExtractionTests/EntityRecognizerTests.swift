@@ -48,7 +48,7 @@ import Testing
     @Test func parentheticalDefinitionMakesAnAlias() {
         let e = TestSupport.extract("Zhejiang Corvid Automobile Group Corp (ZCA) builds vans. ZCA also builds buses.")
         let entity = TestSupport.entity(e, named: "Zhejiang Corvid Automobile Group Corp")
-        #expect(entity?.aliases == ["ZCA"])
+        #expect(entity?.aliases == ["Zhejiang Corvid Automobile", "ZCA"])
         #expect(e.mentions.filter { $0.entity == entity?.id }.count == 3)
     }
 
@@ -106,5 +106,21 @@ import Testing
         #expect(type(e, "Zentrix") == .organization)
         #expect(type(e, "Deliveries Group") == .organization)
         #expect(type(e, "Sales") == .organization)
+    }
+
+    @Test func legalFormsGiveTheBaseNameAsAlias() throws {
+        let e = TestSupport.extract(
+            "Zentrix Corp and Orvane Group met Halden Smart Mobility Technology Co and Sales Inc. "
+                + "Pellwick agreed. Later Pellwick Holdings Ltd signed with Orvane and Q Corp.")
+        #expect(TestSupport.entity(e, named: "Zentrix Corp")?.aliases == ["Zentrix"])
+        #expect(TestSupport.entity(e, named: "Orvane Group")?.aliases == ["Orvane"])
+        #expect(TestSupport.entity(e, named: "Halden Smart Mobility Technology Co")?.aliases == ["Halden Smart Mobility Technology"])
+        #expect(TestSupport.entity(e, named: "Sales Inc")?.aliases == [])
+        #expect(TestSupport.entity(e, named: "Q Corp")?.aliases == [])
+        // Named by its base first, then in full: one company.
+        let pellwick = try #require(TestSupport.entity(e, named: "Pellwick"))
+        #expect(pellwick.aliases == ["Pellwick Holdings Ltd"])
+        #expect(TestSupport.entity(e, named: "Pellwick Holdings Ltd") == nil)
+        #expect(e.entities.filter { $0.name.hasPrefix("Orvane") }.count == 1)
     }
 }
