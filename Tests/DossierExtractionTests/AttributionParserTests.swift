@@ -192,4 +192,19 @@ import Testing
         #expect(quote.text == "the Hefei plant will stay open")
         #expect(quote.attribution?.reporter == "Okafor")
     }
+
+    @Test func citedAsSayingIsOneAccount() throws {
+        let text =
+            "Last June 3, local media outlet Harbor Daily today cited three people close to the company as saying that "
+            + "Zentrix will not sell its plant but will instead expand it."
+        let e = TestSupport.extract(text)
+        #expect(e.claims.count == 1)
+        let c = try #require(e.claims.first)
+        #expect(c.text == "Zentrix will not sell its plant but will instead expand it")
+        #expect(c.attribution?.cue == "cited")
+        #expect(c.attribution?.reporter == "Harbor Daily")
+        #expect(c.attribution?.cited == "three people close to the company")
+        #expect(c.attribution?.citedKind == .anonymous)
+        #expect(c.attribution?.reportedOn == "2023-06-03")
+    }
 }
