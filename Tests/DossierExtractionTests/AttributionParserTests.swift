@@ -207,4 +207,29 @@ import Testing
         #expect(c.attribution?.citedKind == .anonymous)
         #expect(c.attribution?.reportedOn == "2023-06-03")
     }
+
+    @Test func theyResolvesToTheEarlierUnnamedSources() throws {
+        let text = """
+            Vantor Motors will cut 500 jobs, Harbor Daily said on May 2, citing two people familiar with the plan. \
+            Some managers still hope to save the Hefei line, while others doubt it, they said.
+            """
+        let e = TestSupport.extract(text)
+        let they = try #require(TestSupport.claim(e, containing: "others doubt")?.attribution)
+        #expect(they.reporter == "Harbor Daily")
+        #expect(they.cited == "two people familiar with the plan")
+        #expect(they.citedKind == .anonymous)
+        #expect(they.reportedOn == "2024-05-02")
+        #expect(TestSupport.text(text, they.sourceSpan) == "they")
+        // Sources speaking in the article's own voice.
+        let own = TestSupport.extract(
+            "Zentrix will shut its Hefei line, according to people familiar with the matter. "
+                + "Managers hope to keep some staff, while others expect none to stay, they said.")
+        let voiced = try #require(TestSupport.claim(own, containing: "none to stay")?.attribution)
+        #expect(voiced.reporter == "TestWire")
+        #expect(voiced.cited == "people familiar with the matter")
+        #expect(voiced.reportedOn == "2024-05-15")
+        // Without an earlier account, "they" stays the speaker.
+        let alone = TestSupport.extract("The plant will close, they said.")
+        #expect(alone.claims.first?.attribution?.reporter == "they")
+    }
 }
