@@ -66,6 +66,8 @@ enum Gazetteer {
         "everyone", "nobody", "someone", "something", "nothing", "people", "sources",
         "supporters", "opponents", "voters", "students", "parents", "children",
         "protesters", "lawmakers", "regulators", "authorities", "executives", "insiders", "fans",
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+        "thousands", "millions",
     ]
 
     /// Adjectives that are not names alone but may start or continue one

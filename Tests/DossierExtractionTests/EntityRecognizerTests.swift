@@ -106,6 +106,9 @@ import Testing
         #expect(type(e, "Zentrix") == .organization)
         #expect(type(e, "Deliveries Group") == .organization)
         #expect(type(e, "Sales") == .organization)
+        let told = TestSupport.extract("Two sources told Harbor Daily that Zentrix will close the plant.")
+        #expect(type(told, "Two") == nil)
+        #expect(told.claims.first?.attribution?.reporter == "Harbor Daily")
     }
 
     @Test func legalFormsGiveTheBaseNameAsAlias() throws {
