@@ -70,6 +70,9 @@ struct DateResolver: Sendable {
                 tokens: i..<end, start: t.start, end: tokens[end - 1].end, value: value, precision: precision,
                 isDeictic: deictic)
         }
+        if let n = DateResolver.counts[w] {
+            return elapsed(tokens, at: i, count: n, limit: limit, make: make)
+        }
         switch w {
         case "today", "tonight":
             return make(i + 1, published?.description, .day, true)
@@ -93,8 +96,6 @@ struct DateResolver: Sendable {
                 return make(i + 2, last.value, last.precision, false)
             }
             return nil
-        case _ where DateResolver.counts[w] != nil:
-            return elapsed(tokens, at: i, count: DateResolver.counts[w]!, limit: limit, make: make)
         case "at":
             if word(tokens, i + 1, limit) == "the", word(tokens, i + 2, limit) == "time" {
                 return make(i + 3, lastMentioned?.value, lastMentioned?.precision ?? .day, false)
@@ -110,7 +111,9 @@ struct DateResolver: Sendable {
             return make(i + 1, recent(weekday: weekday, strictlyBefore: false)?.description, .day, false)
         }
         if t.kind == .number {
-            if let n = Int(w), (1...99).contains(n), let date = elapsed(tokens, at: i, count: n, limit: limit, make: make) {
+            if let n = Int(w), (1...99).contains(n),
+                let date = elapsed(tokens, at: i, count: n, limit: limit, make: make)
+            {
                 return date
             }
             if let year = year(t), !(i > 0 && tokens[i - 1].lower == "$"),
@@ -156,7 +159,7 @@ struct DateResolver: Sendable {
         case "year", "years": precision = .year
         default: return nil
         }
-        guard (unit.hasSuffix("s")) == (n > 1) else { return nil }
+        guard unit.hasSuffix("s") == (n > 1) else { return nil }
         return make(i + 3, later(by: n, precision)?.value, precision, false)
     }
 
