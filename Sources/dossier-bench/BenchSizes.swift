@@ -14,6 +14,6 @@ struct BenchSizes {
     /// Queries timed per kind.
     var queries: Int
 
-    static let full = BenchSizes(name: "full", extractionArticles: 2_000, ingestArticles: [10_000, 100_000], ingestBudget: 300, writeArticles: 10_000, queryClaims: 1_000_000, queries: 300)
-    static let quick = BenchSizes(name: "quick", extractionArticles: 300, ingestArticles: [1_000, 5_000], ingestBudget: 20, writeArticles: 2_000, queryClaims: 100_000, queries: 100)
+    static let full = BenchSizes(name: "full", extractionArticles: 2_000, ingestArticles: [10_000, 100_000], ingestBudget: 240, writeArticles: 3_000, queryClaims: 1_000_000, queries: 300)
+    static let quick = BenchSizes(name: "quick", extractionArticles: 200, ingestArticles: [1_000, 2_000], ingestBudget: 10, writeArticles: 500, queryClaims: 50_000, queries: 50)
 }

@@ -191,16 +191,15 @@ struct Benchmark {
         let universe = NameUniverse.standard
         let ranks = ZipfSampler(count: universe.companies.count, exponent: 1.0)
         var random = SeededRandom(seed: seed)
-        var samples: [Double] = []
+        var samples: [(wall: Double, processor: Double)] = []
         for _ in 0..<sizes.queries {
             let name = universe.companies[ranks.sample(using: &random)].name
             var sink = CountingSink()
-            let seconds = try Measure.seconds {
+            samples.append(try Measure.times {
                 do {
                     try store.claims(entity: name, limit: 20, into: &sink)
                 } catch StoreError.unknownEntity {}
-            }
-            samples.append(seconds)
+            })
         }
         table.add("claims by entity (first 20), \(Format.grouped(Double(sizes.queryClaims))) claims, p50 / p95", Format.latency(samples), target: "< 10 ms")
     }
@@ -218,11 +217,11 @@ struct Benchmark {
             ("a phrase", { $0.pick(["\"supply agreement\"", "\"production license\"", "\"controlling stake\"", "\"new plant\""]) }),
         ]
         for kind in kinds {
-            var samples: [Double] = []
+            var samples: [(wall: Double, processor: Double)] = []
             for _ in 0..<sizes.queries {
                 let text = kind.query(&random)
                 var sink = CountingSink()
-                samples.append(try Measure.seconds { try store.search(SearchQuery(text: text, limit: 20), into: &sink) })
+                samples.append(try Measure.times { try store.search(SearchQuery(text: text, limit: 20), into: &sink) })
             }
             table.add("search (first 20), \(kind.label), p50 / p95", Format.latency(samples), target: "< 10 ms")
         }
@@ -234,10 +233,10 @@ struct Benchmark {
         let universe = NameUniverse.standard
         let ranks = ZipfSampler(count: universe.companies.count, exponent: 1.0)
         var random = SeededRandom(seed: seed &+ 4)
-        var samples: [Double] = []
+        var samples: [(wall: Double, processor: Double)] = []
         for _ in 0..<max(10, sizes.queries / 10) {
             let name = universe.companies[ranks.sample(using: &random)].name
-            samples.append(try Measure.seconds {
+            samples.append(try Measure.times {
                 do {
                     _ = try store.crossReference(entity: name)
                 } catch StoreError.unknownEntity {}
