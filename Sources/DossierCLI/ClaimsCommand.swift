@@ -11,7 +11,7 @@ struct ClaimsCommand: ParsableCommand {
 
             Examples:
               dossier claims --entity Xiaomi
-              dossier claims --entity "Sina Tech" --format csv > sina.csv
+              dossier claims --entity "BAIC Group" --format csv > baic.csv
             """
     )
 

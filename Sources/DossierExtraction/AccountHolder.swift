@@ -19,16 +19,26 @@ enum AccountHolder {
     static func resolve(_ claims: inout [Claim], entities: [Entity], mentions: [Mention], text: TextBuffer, document: DocumentInfo) {
         let entityByID = Dictionary(uniqueKeysWithValues: entities.map { ($0.id, $0) })
         let outletEntity = document.outlet.flatMap { outlet in entities.first { $0.type == .outlet && $0.name == outlet } }
+        // Unnamed speakers who told an outlet, by their words: back-references to them
+        // ("the sources said") carry the same speaker and belong to the same outlet.
+        var told: [String: Entity] = [:]
         for index in claims.indices {
-            guard var attribution = claims[index].attribution, attribution.sourceSpan != nil,
+            guard var attribution = claims[index].attribution, let span = attribution.sourceSpan,
                   attribution.reporterEntity == nil, names(attribution.reporter, anyOf: speakerNouns)
             else { continue }
-            if let recipient = recipient(of: attribution, mentions: mentions, text: text).flatMap({ entityByID[$0] }),
+            let backReference = text.slice(span.start, span.end) != attribution.reporter
+            if let recipient = recipient(of: attribution, mentions: mentions, text: text).flatMap({ entityByID[$0] })
+                ?? (backReference ? told[attribution.reporter] : nil),
                recipient.type == .outlet {
+                if !backReference { told[attribution.reporter] = recipient }
                 attribution.cited = attribution.cited ?? attribution.reporter
                 attribution.citedKind = attribution.citedKind ?? .anonymous
                 attribution.reporter = recipient.name
                 attribution.reporterEntity = recipient.id
+                // Told the article's own outlet: reported when the article was published.
+                if recipient.name == document.outlet {
+                    attribution.reportedOn = attribution.reportedOn ?? document.published?.description
+                }
             } else if attribution.citedKind == .anonymous, attribution.cited == attribution.reporter,
                       let outlet = document.outlet {
                 attribution.reporter = outlet

@@ -140,7 +140,11 @@ struct AttributionParser: Sendable {
         }
         guard colon > s, colon < bodyEnd, tokens[colon].lower == ":", bodyEnd - colon > 3 else { return nil }
         let speaker = PhraseIndex<Int>.key(tokens, s..<colon)
-        guard !CueLexicon.headlineLabels.contains(speaker), !Gazetteer.places.contains(speaker) else { return nil }
+        // A single ordinary word ("Roundup:", "Explainer:") labels the story; it does not speak.
+        let label = colon - s == 1 && !tokens[s].isAllCaps && Gazetteer.commonWords.contains(speaker)
+        guard !label, !CueLexicon.headlineLabels.contains(speaker), !Gazetteer.places.contains(speaker) else {
+            return nil
+        }
         return ParsedAttribution(
             content: (colon + 1)..<quoteAwareEnd(bodyEnd), source: s..<colon, cue: colon..<(colon + 1))
     }
@@ -436,6 +440,12 @@ struct AttributionParser: Sendable {
                 { r += 1 }
                 q = r
             }
+        }
+        // "said the same day that ...": a day named by reference to another.
+        if lower(q) == "the", ["same", "next", "following", "previous"].contains(lower(q + 1)),
+            ["day", "week", "month", "year", "morning", "evening", "night"].contains(lower(q + 2))
+        {
+            q += 3
         }
         // A setting or time phrase followed by "that", a colon or a comma.
         var r = q

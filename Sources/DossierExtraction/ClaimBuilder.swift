@@ -226,14 +226,22 @@ struct ClaimBuilder {
         }
     }
 
-    /// "the people", "the sources", "the report": the earlier account they point back to.
+    /// "the people", "the sources", "the report", "they": the earlier account they point back to.
     private func backReference(_ source: Range<Int>) -> Attribution? {
+        // Unnamed sources, cited by a named reporter or speaking in the article's own voice.
+        let unnamed: (Attribution) -> Bool = {
+            $0.citedKind == .anonymous && $0.cited != nil && ($0.reporterEntity != nil || $0.cited == $0.reporter)
+        }
+        // "they said" after unnamed sources spoke: those sources again.
+        if source.count == 1, tokens[source.lowerBound].lower == "they" {
+            return accounts.last(where: unnamed)
+        }
         guard source.count >= 2, tokens[source.lowerBound].lower == "the" else { return nil }
         let noun = tokens[source.lowerBound + 1].lower
         guard CueLexicon.backReferenceNouns.contains(noun) else { return nil }
         let people: Set<String> = ["people", "person", "sources", "source", "insiders"]
         if people.contains(noun) {
-            return accounts.last { $0.citedKind == .anonymous && $0.cited != nil && $0.reporterEntity != nil }
+            return accounts.last(where: unnamed)
         }
         return accounts.last { a in
             guard let id = a.reporterEntity, let index = ids.firstIndex(of: id) else { return false }

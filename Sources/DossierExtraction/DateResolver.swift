@@ -51,7 +51,14 @@ struct DateResolver: Sendable {
     /// Lowercase words that can start a date expression.
     static let triggers: Set<String> = [
         "today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "earlier", "later",
-        "early", "late", "mid", "mid-", "the", "that", "at",
+        "early", "late", "mid", "mid-", "the", "that", "at", "a", "an", "one", "two", "three", "four",
+        "five", "six", "seven", "eight", "nine", "ten",
+    ]
+
+    /// Counts spelled out in "two days later".
+    static let counts: [String: Int] = [
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10,
     ]
 
     private mutating func match(_ tokens: [Token], at i: Int, limit: Int) -> FoundDate? {
@@ -62,6 +69,9 @@ struct DateResolver: Sendable {
             FoundDate(
                 tokens: i..<end, start: t.start, end: tokens[end - 1].end, value: value, precision: precision,
                 isDeictic: deictic)
+        }
+        if let n = DateResolver.counts[w] {
+            return elapsed(tokens, at: i, count: n, limit: limit, make: make)
         }
         switch w {
         case "today", "tonight":
@@ -75,6 +85,12 @@ struct DateResolver: Sendable {
         case "the", "that":
             if w == "the", word(tokens, i + 1, limit) == "same", word(tokens, i + 2, limit) == "day" {
                 return make(i + 3, lastAccount?.value ?? lastMentioned?.value, .day, false)
+            }
+            // "the next day", "the following day", "the previous day": one day from the last account.
+            if w == "the", let step = ["next": 1, "following": 1, "previous": -1][word(tokens, i + 1, limit) ?? ""],
+                word(tokens, i + 2, limit) == "day"
+            {
+                return make(i + 3, later(by: step, .day)?.value, .day, false)
             }
             if w == "that", word(tokens, i + 1, limit) == "day", let last = lastMentioned {
                 return make(i + 2, last.value, last.precision, false)
@@ -95,6 +111,11 @@ struct DateResolver: Sendable {
             return make(i + 1, recent(weekday: weekday, strictlyBefore: false)?.description, .day, false)
         }
         if t.kind == .number {
+            if let n = Int(w), (1...99).contains(n),
+                let date = elapsed(tokens, at: i, count: n, limit: limit, make: make)
+            {
+                return date
+            }
             if let year = year(t), !(i > 0 && tokens[i - 1].lower == "$"),
                 !(i + 1 < limit && (tokens[i + 1].lower == "%" || tokens[i + 1].lower == "percent"))
             {
@@ -121,6 +142,44 @@ struct DateResolver: Sendable {
             }
         }
         return nil
+    }
+
+    /// "A week later", "two days later": time counted from the last account (or the last
+    /// date mentioned). Weeks are given by their Monday, as "last week" is.
+    private func elapsed(
+        _ tokens: [Token], at i: Int, count n: Int, limit: Int,
+        make: (Int, String?, DatePrecision, Bool) -> FoundDate
+    ) -> FoundDate? {
+        guard let unit = word(tokens, i + 1, limit), word(tokens, i + 2, limit) == "later" else { return nil }
+        let precision: DatePrecision
+        switch unit {
+        case "day", "days": precision = .day
+        case "week", "weeks": precision = .week
+        case "month", "months": precision = .month
+        case "year", "years": precision = .year
+        default: return nil
+        }
+        guard unit.hasSuffix("s") == (n > 1) else { return nil }
+        return make(i + 3, later(by: n, precision)?.value, precision, false)
+    }
+
+    /// The base date ("the same day" as the last account) moved `n` units on.
+    private func later(by n: Int, _ unit: DatePrecision) -> (value: String, precision: DatePrecision)? {
+        guard let base = lastAccount ?? lastMentioned else { return nil }
+        let day = SimpleDate(iso: base.value)
+        switch unit {
+        case .day:
+            return day.map { ($0.adding(days: n).description, .day) }
+        case .week:
+            return day.map { (monday(of: $0.adding(days: 7 * n)).description, .week) }
+        case .month:
+            let parts = base.value.split(separator: "-").compactMap { Int($0) }
+            guard parts.count >= 2 else { return nil }
+            let months = parts[0] * 12 + parts[1] - 1 + n
+            return (SimpleDate.pad(months / 12, 4) + "-" + SimpleDate.pad(months % 12 + 1, 2), .month)
+        case .year:
+            return Int(base.value.prefix(4)).map { (String($0 + n), .year) }
+        }
     }
 
     /// "last week", "this month", "earlier this year", "late November 2021", "Last September 1".

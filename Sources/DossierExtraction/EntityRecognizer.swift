@@ -164,7 +164,11 @@ struct EntityRecognizer: Sendable {
                 continue
             }
             // Sentence-initial adverbs ("Notably", "Reportedly") are not names.
-            if i == range.lowerBound, run.count == 1, t.lower.hasSuffix("ly") {
+            // So are ordinary words there ("Rain fell ...", "Roundup: ..."), unless known or
+            // followed by a company suffix, which makes the run longer.
+            if i == range.lowerBound, run.count == 1, !t.isAllCaps,
+                t.lower.hasSuffix("ly") || Gazetteer.commonWords.contains(t.lower)
+            {
                 i += 1
                 continue
             }
@@ -311,11 +315,41 @@ struct EntityRecognizer: Sendable {
     }
 
     /// The entity a name refers to: one seen before under this name or short form, else a new one.
+    ///
+    /// An organization's name without its legal form ("Xiaomi" for "Xiaomi Corp") is its
+    /// alias, so the knowledge base links the company across articles that name it either way.
     private func link(name: String, key: String, type: EntityType, state: inout State) -> Int {
         if let existing = state.byKey[key] ?? state.shortForms[key] {
             return existing
         }
-        return newRecord(EntityRecord(name: name, type: type), keys: [key], state: &state)
+        var record = EntityRecord(name: name, type: type)
+        if type == .organization, let base = EntityRecognizer.baseName(of: name) {
+            // "Xiaomi Corp" after "Xiaomi": the company named before.
+            if let existing = state.byKey[base.lowercased()], state.records[existing].type == .organization {
+                if !state.records[existing].aliases.contains(name) { state.records[existing].aliases.append(name) }
+                state.byKey[key] = existing
+                return existing
+            }
+            record.aliases.append(base)
+        }
+        return newRecord(record, keys: [key], state: &state)
+    }
+
+    /// The name without trailing legal forms ("BAIC" for "BAIC Group", "Foday" for "Foday Co
+    /// Ltd"), or nil when nothing is left that names the company by itself.
+    static func baseName(of name: String) -> String? {
+        var words = name.split(separator: " ")
+        while words.count > 1, Gazetteer.legalForms.contains(words[words.count - 1].lowercased()) {
+            words.removeLast()
+        }
+        guard words.count < name.split(separator: " ").count else { return nil }
+        if words.count == 1 {
+            let word = words[0].lowercased()
+            guard word.count > 1, !Gazetteer.commonWords.contains(word), !Gazetteer.nonNames.contains(word),
+                !Gazetteer.nameAdjectives.contains(word), !Gazetteer.organizationSuffixes.contains(word)
+            else { return nil }
+        }
+        return words.joined(separator: " ")
     }
 
     private func newRecord(_ record: EntityRecord, keys: [String], state: inout State) -> Int {

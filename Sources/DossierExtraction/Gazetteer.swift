@@ -50,6 +50,26 @@ enum Gazetteer {
         "watch", "related", "advertisement", "full", "text", "live", "getty", "images",
     ]
 
+    /// Ordinary capitalized words that open sentences and headlines ("Roundup: ...",
+    /// "Rain fell ..."): alone at a sentence start they are not names.
+    static let commonWords: Set<String> = [
+        "roundup", "explainer", "recap", "preview", "review", "interview", "feature", "factbox",
+        "timeline", "briefing", "brief", "digest", "wrap", "wrapup", "insight", "comment",
+        "commentary", "editorial", "letters", "podcast", "newsletter", "quiz", "profile",
+        "rain", "snow", "weather", "sales", "shares", "stocks", "prices", "demand", "supply",
+        "production", "deliveries", "exports", "imports", "revenue", "profit", "profits", "losses",
+        "investors", "analysts", "officials", "police", "residents", "workers", "employees",
+        "customers", "buyers", "drivers", "consumers", "experts", "critics", "reports", "data",
+        "results", "plans", "talks", "news", "markets", "growth", "inflation", "costs", "batteries",
+        "cars", "vehicles", "charging", "competition", "overall", "separately", "elsewhere",
+        "previously", "currently", "recently", "finally", "first", "second", "third", "together",
+        "everyone", "nobody", "someone", "something", "nothing", "people", "sources",
+        "supporters", "opponents", "voters", "students", "parents", "children",
+        "protesters", "lawmakers", "regulators", "authorities", "executives", "insiders", "fans",
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+        "thousands", "millions",
+    ]
+
     /// Adjectives that are not names alone but may start or continue one
     /// ("New Energy Technology", "American Airlines", "Democratic Party").
     static let nameAdjectives: Set<String> = [
@@ -191,6 +211,12 @@ enum Gazetteer {
         "new mexico", "north carolina", "north dakota", "ohio", "oklahoma", "oregon",
         "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas",
         "utah", "vermont", "virginia", "west virginia", "wisconsin", "wyoming",
+    ]
+
+    /// Legal-form suffixes: "Xiaomi Corp" is the company called Xiaomi.
+    static let legalForms: Set<String> = [
+        "group", "corp", "corporation", "co", "company", "ltd", "limited", "inc", "incorporated",
+        "llc", "plc", "ag", "gmbh", "sa", "nv", "holdings", "holding", "cos",
     ]
 
     /// Last words that mark an organization name.

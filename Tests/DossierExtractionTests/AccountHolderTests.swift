@@ -35,4 +35,23 @@ import Testing
         let a = try #require(TestSupport.claim(e, containing: "Wuhan")?.attribution)
         #expect(a.reporter != "Lin Hao")
     }
+
+    @Test func backReferencesToSourcesWhoToldAnOutletStayItsAccount() throws {
+        let text =
+            "Two sources told Harbor Daily on May 3 that Zentrix will close the plant. "
+            + "The closure could slip, the sources said."
+        let e = TestSupport.extract(text)
+        let a = try #require(TestSupport.claim(e, containing: "slip")?.attribution)
+        #expect(a.reporter == "Harbor Daily")
+        #expect(a.cited == "Two sources")
+        #expect(a.reportedOn == "2024-05-03")
+        #expect(TestSupport.text(text, a.sourceSpan) == "the sources")
+        // Told the article's own outlet, undated: the account dates from the article.
+        let own = TestSupport.extract(
+            "Two sources told Harbor Daily that Zentrix will close the plant. "
+                + "The closure could slip, the sources said.",
+            outlet: "Harbor Daily")
+        #expect(own.claims.map { $0.attribution?.reportedOn } == ["2024-05-15", "2024-05-15"])
+        #expect(own.claims.map { $0.attribution?.reporter } == ["Harbor Daily", "Harbor Daily"])
+    }
 }

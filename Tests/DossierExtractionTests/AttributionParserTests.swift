@@ -180,4 +180,56 @@ import Testing
         #expect(c.attribution?.reporter == "Lin Hao")
         #expect(c.attribution?.reporterEntity == TestSupport.entity(e, named: "Lin Hao")?.id)
     }
+
+    @Test func headlineLabelIsNoSpeaker() throws {
+        let e = TestSupport.extract("Recap: how Vantor Motors lost its Hefei licence\n\nThe plant closed in March.")
+        let label = try #require(TestSupport.claim(e, containing: "Hefei licence"))
+        #expect(label.text == "Recap: how Vantor Motors lost its Hefei licence")
+        #expect(label.attribution?.reporter == "TestWire")
+        #expect(label.attribution?.cue == "")
+        let named = TestSupport.extract("Okafor: the Hefei plant will stay open\n\nThe plant employs 900 people.")
+        let quote = try #require(TestSupport.claim(named, containing: "stay open"))
+        #expect(quote.text == "the Hefei plant will stay open")
+        #expect(quote.attribution?.reporter == "Okafor")
+    }
+
+    @Test func citedAsSayingIsOneAccount() throws {
+        let text =
+            "Last June 3, local media outlet Harbor Daily today cited three people close to the company as saying that "
+            + "Zentrix will not sell its plant but will instead expand it."
+        let e = TestSupport.extract(text)
+        #expect(e.claims.count == 1)
+        let c = try #require(e.claims.first)
+        #expect(c.text == "Zentrix will not sell its plant but will instead expand it")
+        #expect(c.attribution?.cue == "cited")
+        #expect(c.attribution?.reporter == "Harbor Daily")
+        #expect(c.attribution?.cited == "three people close to the company")
+        #expect(c.attribution?.citedKind == .anonymous)
+        #expect(c.attribution?.reportedOn == "2023-06-03")
+    }
+
+    @Test func theyResolvesToTheEarlierUnnamedSources() throws {
+        let text = """
+            Vantor Motors will cut 500 jobs, Harbor Daily said on May 2, citing two people familiar with the plan. \
+            Some managers still hope to save the Hefei line, while others doubt it, they said.
+            """
+        let e = TestSupport.extract(text)
+        let they = try #require(TestSupport.claim(e, containing: "others doubt")?.attribution)
+        #expect(they.reporter == "Harbor Daily")
+        #expect(they.cited == "two people familiar with the plan")
+        #expect(they.citedKind == .anonymous)
+        #expect(they.reportedOn == "2024-05-02")
+        #expect(TestSupport.text(text, they.sourceSpan) == "they")
+        // Sources speaking in the article's own voice.
+        let own = TestSupport.extract(
+            "Zentrix will shut its Hefei line, according to people familiar with the matter. "
+                + "Managers hope to keep some staff, while others expect none to stay, they said.")
+        let voiced = try #require(TestSupport.claim(own, containing: "none to stay")?.attribution)
+        #expect(voiced.reporter == "TestWire")
+        #expect(voiced.cited == "people familiar with the matter")
+        #expect(voiced.reportedOn == "2024-05-15")
+        // Without an earlier account, "they" stays the speaker.
+        let alone = TestSupport.extract("The plant will close, they said.")
+        #expect(alone.claims.first?.attribution?.reporter == "they")
+    }
 }

@@ -51,4 +51,33 @@ import Testing
         let claim = try #require(TestSupport.claim(e, containing: "stay open"))
         #expect(claim.attribution?.reportedOn == "2022-08-26")
     }
+
+    @Test func sameDayBetweenCueAndThatDatesTheAccount() throws {
+        let e = TestSupport.extract(
+            "On March 4, 2023, Harbor Daily reported that Zentrix had paused hiring. "
+                + "Lumen Post said the same day that the pause would last a month.")
+        let claim = try #require(TestSupport.claim(e, containing: "pause would"))
+        #expect(claim.text == "the pause would last a month")
+        #expect(claim.attribution?.reporter == "Lumen Post")
+        #expect(claim.attribution?.reportedOn == "2023-03-04")
+    }
+
+    @Test func timeLaterCountsFromThePreviousAccount() throws {
+        let first = "On March 4, 2023, Harbor Daily reported that Zentrix had paused hiring. "
+        // 2023-03-04 is a Saturday; a week later falls in the week starting Monday 2023-03-06.
+        let week = TestSupport.extract(first + "A week later, Lumen Post said the pause was over.")
+        let over = try #require(TestSupport.claim(week, containing: "was over"))
+        #expect(over.attribution?.reportedOn == "2023-03-06")
+        let found = dates("On March 4, 2023, the plant closed. A week later it reopened.")
+        #expect(found.map(\.value) == ["2023-03-04", "2023-03-06"])
+        #expect(found.map(\.precision) == [.day, .week])
+        let days = TestSupport.extract(
+            first + "Two days later, Lumen Post said the pause was over. "
+                + "The next day, Ridge Times reported that hiring had resumed.")
+        #expect(TestSupport.claim(days, containing: "was over")?.attribution?.reportedOn == "2023-03-06")
+        #expect(TestSupport.claim(days, containing: "resumed")?.attribution?.reportedOn == "2023-03-07")
+        let month = TestSupport.extract(first + "A month later, Lumen Post said the pause was over.")
+        #expect(TestSupport.claim(month, containing: "was over")?.attribution?.reportedOn == "2023-04")
+        #expect(dates("Three weeks later the plant reopened.", published: "2024-05-15").map(\.value) == [nil])
+    }
 }

@@ -48,7 +48,7 @@ import Testing
     @Test func parentheticalDefinitionMakesAnAlias() {
         let e = TestSupport.extract("Zhejiang Corvid Automobile Group Corp (ZCA) builds vans. ZCA also builds buses.")
         let entity = TestSupport.entity(e, named: "Zhejiang Corvid Automobile Group Corp")
-        #expect(entity?.aliases == ["ZCA"])
+        #expect(entity?.aliases == ["Zhejiang Corvid Automobile", "ZCA"])
         #expect(e.mentions.filter { $0.entity == entity?.id }.count == 3)
     }
 
@@ -93,5 +93,38 @@ import Testing
         let e = TestSupport.extract("Bloomberg reported that Vantor Motors will expand in Chengdu.")
         #expect(e.entities.map(\.id) == ["e1", "e2", "e3"])
         #expect(e.entities.map(\.name) == ["Bloomberg", "Vantor Motors", "Chengdu"])
+    }
+
+    @Test func ordinaryWordsOpeningASentenceAreNoNames() {
+        let e = TestSupport.extract(
+            "Snow closed roads in Harbin on Monday. Recap: the week at Zentrix. Zentrix kept its plant open. "
+                + "Deliveries Group shipped parts. Sales rose.",
+            known: [KnownEntity(name: "Sales", type: .organization)])
+        #expect(type(e, "Snow") == nil)
+        #expect(type(e, "Recap") == nil)
+        #expect(type(e, "Harbin") == .place)
+        #expect(type(e, "Zentrix") == .organization)
+        #expect(type(e, "Deliveries Group") == .organization)
+        #expect(type(e, "Sales") == .organization)
+        let told = TestSupport.extract("Two sources told Harbor Daily that Zentrix will close the plant.")
+        #expect(type(told, "Two") == nil)
+        #expect(told.claims.first?.attribution?.reporter == "Harbor Daily")
+    }
+
+    @Test func legalFormsGiveTheBaseNameAsAlias() throws {
+        let e = TestSupport.extract(
+            "Zentrix Corp and Orvane Group met Halden Smart Mobility Technology Co and Sales Inc. "
+                + "Pellwick agreed. Later Pellwick Holdings Ltd signed with Orvane and Q Corp.")
+        #expect(TestSupport.entity(e, named: "Zentrix Corp")?.aliases == ["Zentrix"])
+        #expect(TestSupport.entity(e, named: "Orvane Group")?.aliases == ["Orvane"])
+        let halden = TestSupport.entity(e, named: "Halden Smart Mobility Technology Co")
+        #expect(halden?.aliases == ["Halden Smart Mobility Technology"])
+        #expect(TestSupport.entity(e, named: "Sales Inc")?.aliases == [])
+        #expect(TestSupport.entity(e, named: "Q Corp")?.aliases == [])
+        // Named by its base first, then in full: one company.
+        let pellwick = try #require(TestSupport.entity(e, named: "Pellwick"))
+        #expect(pellwick.aliases == ["Pellwick Holdings Ltd"])
+        #expect(TestSupport.entity(e, named: "Pellwick Holdings Ltd") == nil)
+        #expect(e.entities.filter { $0.name.hasPrefix("Orvane") }.count == 1)
     }
 }
