@@ -19,7 +19,7 @@ public struct IngestPipeline: Sendable {
 
     public init(
         store: DossierStore, reader: FileReader = FileReader(), overrides: MetadataOverrides = MetadataOverrides(),
-        batchSize: Int = 512, batchBytes: Int = 16 << 20, queuedBatches: Int = 2
+        batchSize: Int = 512, batchBytes: Int = 16 << 20, queuedBatches: Int = 1
     ) {
         self.store = store
         self.reader = reader
