@@ -117,12 +117,9 @@ struct EntityRecognizer: Sendable {
                         keys: ([known.name] + known.aliases).map { $0.lowercased() }, state: &state)
                     state.knownRecord[match.value] = entity
                 }
-                addMention(entity, sentence, i..<match.end, tokens, &state)
-                i = match.end
-                lastMentionEnd = i
-                i = definition(
-                    after: i, entity: entity, text: text, tokens: tokens, limit: limit, sentence: sentence,
-                    state: &state, lastMentionEnd: &lastMentionEnd)
+                i = mention(
+                    entity, i..<match.end, text: text, tokens: tokens, limit: limit, sentence: sentence, state: &state,
+                    lastMentionEnd: &lastMentionEnd)
                 continue
             }
             guard t.kind == .word else {
@@ -139,12 +136,9 @@ struct EntityRecognizer: Sendable {
                     let name = spanText(text, tokens, i..<match.end)
                     let entity = link(
                         name: name, key: PhraseIndex<Int>.key(tokens, i..<match.end), type: match.value, state: &state)
-                    addMention(entity, sentence, i..<match.end, tokens, &state)
-                    i = match.end
-                    lastMentionEnd = i
-                    i = definition(
-                        after: i, entity: entity, text: text, tokens: tokens, limit: limit, sentence: sentence,
-                        state: &state, lastMentionEnd: &lastMentionEnd)
+                    i = mention(
+                        entity, i..<match.end, text: text, tokens: tokens, limit: limit, sentence: sentence, state: &state,
+                        lastMentionEnd: &lastMentionEnd)
                     continue
                 }
             }
@@ -183,16 +177,26 @@ struct EntityRecognizer: Sendable {
             }
             let name = spanText(text, tokens, run)
             let entity = link(name: name, key: key, type: type!, state: &state)
-            addMention(entity, sentence, run, tokens, &state)
-            i = run.upperBound
-            lastMentionEnd = i
-            i = definition(
-                after: i, entity: entity, text: text, tokens: tokens, limit: limit, sentence: sentence, state: &state,
+            i = mention(
+                entity, run, text: text, tokens: tokens, limit: limit, sentence: sentence, state: &state,
                 lastMentionEnd: &lastMentionEnd)
         }
     }
 
     /// A parenthetical short name right after a name, "(JAC)", becomes its alias.
+    /// Records a mention of `entity` over `range`, then a parenthetical definition right
+    /// after it, if any; returns where scanning goes on.
+    private func mention(
+        _ entity: Int, _ range: Range<Int>, text: TextBuffer, tokens: [Token], limit: Int, sentence: Int,
+        state: inout State, lastMentionEnd: inout Int
+    ) -> Int {
+        addMention(entity, sentence, range, tokens, &state)
+        lastMentionEnd = range.upperBound
+        return definition(
+            after: range.upperBound, entity: entity, text: text, tokens: tokens, limit: limit, sentence: sentence,
+            state: &state, lastMentionEnd: &lastMentionEnd)
+    }
+
     private func definition(
         after i: Int, entity: Int, text: TextBuffer, tokens: [Token], limit: Int, sentence: Int,
         state: inout State, lastMentionEnd: inout Int

@@ -85,15 +85,16 @@ public struct IngestPipeline: Sendable {
     /// Checks metadata, skips text already stored, and runs text analysis.
     static func analyse(_ document: Document, store: DossierStore, extractor: Extractor) throws -> ArticleInput? {
         let info = try document.info()
-        if try store.articleID(contentHash: ArticleInput.contentHash(of: document.text)) != nil {
-            return nil
-        }
-        let extraction = extractor.extract(text: document.text, document: info)
-        return ArticleInput(
+        var input = ArticleInput(
             text: document.text, title: document.title, outlet: document.outlet,
             published: info.published?.description, url: document.url, author: document.author,
-            sourcePath: document.origin, format: document.format, extraction: extraction
+            sourcePath: document.origin, format: document.format, extraction: Extraction(document: info)
         )
+        if try store.articleID(contentHash: input.contentHash) != nil {
+            return nil
+        }
+        input.extraction = extractor.extract(text: document.text, document: info)
+        return input
     }
 
     static func seconds(since start: DispatchTime) -> Double {

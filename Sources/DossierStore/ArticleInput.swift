@@ -2,7 +2,9 @@ import DossierExtraction
 
 /// One article ready to be stored: its text, metadata, and what text analysis found in it.
 public struct ArticleInput: Sendable {
-    public var text: String
+    public let text: String
+    /// The SHA-256 of `text` that identifies it in the store, computed once.
+    public let contentHash: String
     public var title: String?
     public var outlet: String?
     /// `YYYY-MM-DD`.
@@ -21,6 +23,7 @@ public struct ArticleInput: Sendable {
         extraction: Extraction
     ) {
         self.text = text
+        self.contentHash = Self.contentHash(of: text)
         self.title = title
         self.outlet = outlet
         self.published = published
@@ -31,7 +34,7 @@ public struct ArticleInput: Sendable {
         self.extraction = extraction
     }
 
-    /// The content hash that identifies this text in the store.
+    /// The content hash that identifies `text` in the store.
     public static func contentHash(of text: String) -> String { SHA256.hex(of: text) }
 }
 

@@ -94,7 +94,7 @@ struct BatchWriter {
     }
 
     mutating func write(_ input: ArticleInput) throws -> WriteOutcome {
-        let hash = ArticleInput.contentHash(of: input.text)
+        let hash = input.contentHash
         if let existing = try fetchID("SELECT id FROM article WHERE content_hash = ?", [hash]) {
             return .unchanged(articleID: existing)
         }

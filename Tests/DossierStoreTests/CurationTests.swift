@@ -57,8 +57,11 @@ import Testing
 
         #expect(try store.write([Self.first, Self.second]) == [.unchanged(articleID: 1), .unchanged(articleID: 2)])
         _ = try store.write([Self.later])
-        var replaced = Self.second
-        replaced.text += " "
+        let second = Self.second
+        let replaced = ArticleInput(
+            text: second.text + " ", title: second.title, outlet: second.outlet, published: second.published,
+            url: second.url, author: second.author, sourcePath: second.sourcePath, format: second.format,
+            extraction: second.extraction)
         _ = try store.write([replaced])
 
         // Only the new article's outlet is new; Acme and HD News resolve to what they were merged into.
