@@ -69,7 +69,7 @@ extension DossierStore {
         FROM article_fts
         JOIN article a ON a.id = article_fts.rowid
         WHERE article_fts MATCH :query
-          AND (:entity IS NULL OR EXISTS (SELECT 1 FROM mention m WHERE m.article_id = a.id AND m.entity_id = :entity))
+          AND (:entity IS NULL OR EXISTS (SELECT 1 FROM article_entity WHERE entity_id = :entity AND article_id = a.id))
           AND (:reporter IS NULL OR a.outlet_entity_id = :reporterID OR lower(a.outlet) = :reporter)
           AND \(dateFilter("a.published"))
         ORDER BY article_fts.rank

@@ -42,6 +42,39 @@ import Testing
         #expect(names.allSatisfy { $0.prefix(4).allSatisfy(\.isNumber) })
     }
 
+    /// A database made before 0007 keeps its mentions, packed per entity and article.
+    @Test func mentionsStoredBeforeTheyWerePackedSurviveTheMigration() throws {
+        let path = Fixtures.temporaryDatabase()
+        var before = DatabaseMigrator()
+        for file in try Self.files() where file.lastPathComponent < "0007" {
+            let sql = try String(contentsOf: file, encoding: .utf8)
+            before.registerMigration(file.deletingPathExtension().lastPathComponent) { try $0.execute(sql: sql) }
+        }
+        let queue = try DatabaseQueue(path: path)
+        try before.migrate(queue)
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO entity (id, name, type) VALUES (1, 'Acme', 'organization'), (2, 'Ningbo', 'place');
+                INSERT INTO entity_alias (key, alias, entity_id) VALUES ('acme', 'Acme', 1), ('ningbo', 'Ningbo', 2);
+                INSERT INTO article (id, content_hash, format, text, ingested_at)
+                    VALUES (1, 'h', 'text', 'Acme builds in Ningbo. Acme hires.', '2024-01-01');
+                INSERT INTO sentence (id, article_id, idx, start, "end", text)
+                    VALUES (1, 1, 0, 0, 21, 'Acme builds in Ningbo'), (2, 1, 1, 23, 34, 'Acme hires.');
+                INSERT INTO mention (article_id, sentence_id, entity_id, start, "end", text)
+                    VALUES (1, 2, 1, 23, 27, 'Acme'), (1, 1, 2, 15, 21, 'Ningbo'), (1, 1, 1, 0, 4, 'Acme');
+                """)
+        }
+        try queue.close()
+        let store = try DossierStore(path: path)
+        #expect(try store.check() == [])
+        let mentions = try DatabaseQueue(path: path).read {
+            try Row.fetchAll($0, sql: "SELECT entity_id, start, \"end\", sentence FROM mention ORDER BY article_id, entity_id, start")
+                .map { [$0[0], $0[1], $0[2], $0[3]] as [Int] }
+        }
+        #expect(mentions == [[1, 0, 4, 0], [1, 23, 27, 1], [2, 15, 21, 0]])
+        #expect(try store.statistics().tables.first { $0.name == "mention" }?.rows == 3)
+    }
+
     @Test func reopeningDoesNotMigrateAgain() throws {
         let path = Fixtures.temporaryDatabase()
         let first = try DossierStore(path: path)
