@@ -51,9 +51,9 @@ extension DossierStore {
     /// Invariants as queries that return one description per offending row.
     private static let invariants: [(name: String, sql: String)] = [
         ("claim-sentence", """
-            SELECT 'claim ' || c.id || ': its sentence ' || c.sentence_id || ' is missing or in another article'
-            FROM claim c LEFT JOIN sentence s ON s.id = c.sentence_id
-            WHERE s.id IS NULL OR s.article_id <> c.article_id
+            SELECT 'claim ' || c.id || ': its sentence ' || c.sentence || ' is missing'
+            FROM claim c LEFT JOIN sentence s ON s.article_id = c.article_id AND s.idx = c.sentence
+            WHERE s.id IS NULL
             """),
         ("mention-sentence", """
             SELECT 'mention at ' || m.start || ' in article ' || m.article_id || ': its sentence ' || m.sentence || ' is missing'

@@ -142,11 +142,10 @@ struct BatchWriter {
     }
 
     private mutating func insertContent(_ extraction: Extraction, articleID: Int64, input: ArticleInput) throws {
-        var sentenceIDs: [Int: Int64] = [:]
+        var sentences: Set<Int> = []
         let insertSentence = try FastStatement(db, "INSERT INTO sentence (article_id, idx, start, \"end\") VALUES (?, ?, ?, ?)")
-        for sentence in extraction.sentences {
+        for sentence in extraction.sentences where sentences.insert(sentence.index).inserted {
             try insertSentence.execute(articleID, sentence.index, sentence.start, sentence.end)
-            sentenceIDs[sentence.index] = db.lastInsertedRowID
         }
 
         var localIDs: [String: Int64] = [:]
@@ -154,9 +153,9 @@ struct BatchWriter {
             localIDs[entity.id] = try entityID(name: entity.name, type: entity.type, aliases: entity.aliases, tickers: entity.tickers)
         }
 
-        try insertMentions(extraction, articleID: articleID, entityIDs: localIDs)
+        try insertMentions(extraction.mentions, in: sentences, articleID: articleID, entityIDs: localIDs)
 
-        let insertClaim = try FastStatement(db, "INSERT INTO claim (article_id, sentence_id, start, \"end\", text, stance, hedges) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        let insertClaim = try FastStatement(db, "INSERT INTO claim (article_id, sentence, start, \"end\", text, stance, hedges) VALUES (?, ?, ?, ?, ?, ?, ?)")
         let insertAttribution = try FastStatement(db, """
             INSERT INTO attribution (claim_id, report_id, reporter, reporter_entity_id, cue, cited, cited_kind,
                                      reported_on, source_start, source_end, cue_start, cue_end)
@@ -166,9 +165,9 @@ struct BatchWriter {
         let insertClaimEntity = try FastStatement(db, "INSERT OR IGNORE INTO claim_entity (entity_id, claim_id) VALUES (?, ?)")
         let insertDate = try FastStatement(db, "INSERT INTO claim_date (claim_id, text, value, precision) VALUES (?, ?, ?, ?)")
         for claim in extraction.claims {
-            guard let sentenceID = sentenceIDs[claim.sentence] else { continue }
+            guard sentences.contains(claim.sentence) else { continue }
             try insertClaim.execute(
-                articleID, sentenceID, claim.start, claim.end, claim.text, claim.stance.rawValue,
+                articleID, claim.sentence, claim.start, claim.end, claim.text, claim.stance.rawValue,
                 claim.hedges.joined(separator: "; "))
             let claimID = db.lastInsertedRowID
             if unindexedClaims == nil { unindexedClaims = claimID }
@@ -196,11 +195,10 @@ struct BatchWriter {
 
     /// One `article_entity` row per stored entity, with its mentions as `[start, end, sentence]`
     /// in text order. Two names of one stored entity found at one offset are one mention.
-    private func insertMentions(_ extraction: Extraction, articleID: Int64, entityIDs: [String: Int64]) throws {
-        let sentences = Set(extraction.sentences.map(\.index))
+    private func insertMentions(_ found: [Mention], in sentences: Set<Int>, articleID: Int64, entityIDs: [String: Int64]) throws {
         var spans: [Int64: [Mention]] = [:]
         var order: [Int64] = []
-        for mention in extraction.mentions {
+        for mention in found {
             guard let entityID = entityIDs[mention.entity], sentences.contains(mention.sentence) else { continue }
             if spans[entityID] == nil { order.append(entityID) }
             spans[entityID, default: []].append(mention)

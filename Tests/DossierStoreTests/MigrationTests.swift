@@ -42,8 +42,9 @@ import Testing
         #expect(names.allSatisfy { $0.prefix(4).allSatisfy(\.isNumber) })
     }
 
-    /// A database made before 0007 keeps its mentions, packed per entity and article.
-    @Test func mentionsStoredBeforeTheyWerePackedSurviveTheMigration() throws {
+    /// A database made before 0007 keeps its mentions, packed per entity and article, and its
+    /// claims, which now name their sentence by its place, indexed and exported as before.
+    @Test func rowsStoredBefore0007SurviveIt() throws {
         let path = Fixtures.temporaryDatabase()
         var before = DatabaseMigrator()
         for file in try Self.files() where file.lastPathComponent < "0007" {
@@ -62,6 +63,11 @@ import Testing
                     VALUES (1, 1, 0, 0, 21, 'Acme builds in Ningbo'), (2, 1, 1, 23, 34, 'Acme hires.');
                 INSERT INTO mention (article_id, sentence_id, entity_id, start, "end", text)
                     VALUES (1, 2, 1, 23, 27, 'Acme'), (1, 1, 2, 15, 21, 'Ningbo'), (1, 1, 1, 0, 4, 'Acme');
+                INSERT INTO report (id, key, reporter) VALUES (1, 'wire|', 'Wire');
+                INSERT INTO claim (id, article_id, sentence_id, start, "end", text, stance)
+                    VALUES (1, 1, 2, 23, 33, 'Acme hires', 'asserted');
+                INSERT INTO attribution (claim_id, report_id, reporter, cue) VALUES (1, 1, 'Wire', 'said');
+                INSERT INTO claim_entity (entity_id, claim_id) VALUES (1, 1);
                 """)
         }
         try queue.close()
@@ -73,6 +79,13 @@ import Testing
         }
         #expect(mentions == [[1, 0, 4, 0], [1, 23, 27, 1], [2, 15, 21, 0]])
         #expect(try store.statistics().tables.first { $0.name == "mention" }?.rows == 3)
+        var found = CollectedRows()
+        try store.search(SearchQuery(text: "hires"), into: &found)
+        #expect(found.column("claim_id") == [.integer(1)])
+        var flat = CollectedRows()
+        try store.export(.claims, into: &flat)
+        #expect(flat.column("sentence") == [.integer(1)])
+        #expect(flat.column("entities") == [.text("Acme")])
     }
 
     @Test func reopeningDoesNotMigrateAgain() throws {
