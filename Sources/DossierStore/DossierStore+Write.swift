@@ -123,8 +123,10 @@ struct BatchWriter {
                 try delete(articleID: previous)
             }
         }
-        let articleID = try insertArticle(input, hash: hash)
-        try insertContent(input.extraction, articleID: articleID, input: input)
+        // Resolved once per article: every claim the outlet vouches for needs it.
+        let outletID = try input.outlet.map { try entityID(name: $0, type: .outlet, aliases: [], tickers: []) }
+        let articleID = try insertArticle(input, hash: hash, outletID: outletID)
+        try insertContent(input.extraction, articleID: articleID, input: input, outletID: outletID)
         if let previous { return .replaced(articleID: articleID, previousID: previous) }
         return .new(articleID: articleID)
     }
@@ -148,8 +150,7 @@ struct BatchWriter {
         try FastStatement(db, sql).fetchInt(value)
     }
 
-    private mutating func insertArticle(_ input: ArticleInput, hash: String) throws -> Int64 {
-        let outletID = try input.outlet.map { try entityID(name: $0, type: .outlet, aliases: [], tickers: []) }
+    private mutating func insertArticle(_ input: ArticleInput, hash: String, outletID: Int64?) throws -> Int64 {
         try FastStatement(db, """
             INSERT INTO article (content_hash, url, title, outlet, outlet_entity_id, published, author,
                                  source_path, format, text, ingested_at)
@@ -166,7 +167,7 @@ struct BatchWriter {
         return articleID
     }
 
-    private mutating func insertContent(_ extraction: Extraction, articleID: Int64, input: ArticleInput) throws {
+    private mutating func insertContent(_ extraction: Extraction, articleID: Int64, input: ArticleInput, outletID: Int64?) throws {
         var sentences: Set<Int> = []
         let insertSentence = try FastStatement(db, "INSERT INTO sentence (article_id, idx, start, \"end\") VALUES (?, ?, ?, ?)")
         for sentence in extraction.sentences where sentences.insert(sentence.index).inserted {
@@ -198,10 +199,10 @@ struct BatchWriter {
             if unindexedClaims == nil { unindexedClaims = claimID }
             if let attribution = claim.attribution {
                 var reporterID = attribution.reporterEntity.flatMap { localIDs[$0] }
-                if reporterID == nil, attribution.sourceSpan == nil, let outlet = input.outlet, attribution.reporter == outlet {
-                    reporterID = try entityID(name: outlet, type: .outlet, aliases: [], tickers: [])
+                if reporterID == nil, attribution.sourceSpan == nil, attribution.reporter == input.outlet {
+                    reporterID = outletID
                 }
-                let reportID = try self.reportID(for: attribution, reporterID: reporterID, input: input)
+                let reportID = try self.reportID(for: attribution, reporterID: reporterID, input: input, outletID: outletID)
                 try insertAttribution.execute(
                     claimID, reportID, attribution.reporter, reporterID, attribution.cue, attribution.cited,
                     attribution.citedKind?.rawValue, attribution.reportedOn,
@@ -300,11 +301,10 @@ struct BatchWriter {
     /// The report a claim belongs to. An outlet's own account is dated by its article when
     /// the claim gives no date; unnamed sources ("people familiar with the matter said")
     /// speak through the article's outlet, as nothing tells them apart across articles.
-    private mutating func reportID(for attribution: Attribution, reporterID: Int64?, input: ArticleInput) throws -> Int64 {
-        guard let outlet = input.outlet else {
+    private mutating func reportID(for attribution: Attribution, reporterID: Int64?, input: ArticleInput, outletID: Int64?) throws -> Int64 {
+        guard let outlet = input.outlet, let outletID else {
             return try reportID(reporter: attribution.reporter, entityID: reporterID, on: attribution.reportedOn)
         }
-        let outletID = try entityID(name: outlet, type: .outlet, aliases: [], tickers: [])
         let date = attribution.reportedOn ?? input.published
         if reporterID == outletID || (reporterID == nil && date == input.published) {
             return try reportID(reporter: reporterID == nil ? outlet : attribution.reporter, entityID: outletID, on: date)
