@@ -3,11 +3,14 @@ import Foundation
 import GRDB
 
 extension DossierStore {
-    /// The id of the stored article with this content hash, if any: lets ingestion skip
-    /// text analysis for text it has already stored.
-    public func articleID(contentHash: String) throws -> Int64? {
+    /// Which of these content hashes are stored already: lets ingestion skip text analysis
+    /// for text it has stored, with one read per batch.
+    public func storedContentHashes(_ hashes: [String]) throws -> Set<String> {
         try read { db in
-            try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE content_hash = ?", arguments: [contentHash])
+            let lookup = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE content_hash = ?")
+            var stored: Set<String> = []
+            for hash in hashes where try Int.fetchOne(lookup, arguments: [hash]) != nil { stored.insert(hash) }
+            return stored
         }
     }
 
