@@ -20,11 +20,7 @@ struct FastStatement {
 
     /// Runs the statement once with these values.
     func execute<each Value: FastBindable>(_ values: repeat each Value) throws {
-        var index: Int32 = 1
-        for value in repeat each values {
-            value.bind(to: handle, at: index)
-            index += 1
-        }
+        bind(repeat each values)
         let code = sqlite3_step(handle)
         sqlite3_reset(handle)
         guard code == SQLITE_DONE || code == SQLITE_ROW else { throw failure(code) }
@@ -32,16 +28,20 @@ struct FastStatement {
 
     /// Runs the statement once with these values; the first column of its first row.
     func fetchInt<each Value: FastBindable>(_ values: repeat each Value) throws -> Int64? {
-        var index: Int32 = 1
-        for value in repeat each values {
-            value.bind(to: handle, at: index)
-            index += 1
-        }
+        bind(repeat each values)
         defer { sqlite3_reset(handle) }
         switch sqlite3_step(handle) {
         case SQLITE_ROW: return sqlite3_column_type(handle, 0) == SQLITE_NULL ? nil : sqlite3_column_int64(handle, 0)
         case SQLITE_DONE: return nil
         case let code: throw failure(code)
+        }
+    }
+
+    private func bind<each Value: FastBindable>(_ values: repeat each Value) {
+        var index: Int32 = 1
+        for value in repeat each values {
+            value.bind(to: handle, at: index)
+            index += 1
         }
     }
 
