@@ -328,9 +328,7 @@ struct BatchWriter {
         }
         var primary: Int64?
         if let entityID, let date {
-            // `+` keeps SQLite off the outlet index, where the biggest outlets hold a large
-            // share of all articles; one day's articles are few.
-            primary = try FastStatement(db, "SELECT id FROM article WHERE +outlet_entity_id = ? AND published = ? ORDER BY id LIMIT 1").fetchInt(entityID, date)
+            primary = try FastStatement(db, "SELECT id FROM article WHERE outlet_entity_id = ? AND published = ? ORDER BY id LIMIT 1").fetchInt(entityID, date)
         }
         try FastStatement(db, "INSERT INTO report (key, reporter, reporter_entity_id, reported_on, primary_article_id) VALUES (?, ?, ?, ?, ?)")
             .execute(key, reporter, entityID, date, primary)
