@@ -21,7 +21,10 @@ let package = Package(
         .plugin(name: "EmbedMigrations", capability: .buildTool(), dependencies: ["dossier-embed"]),
         .target(
             name: "DossierStore",
-            dependencies: ["DossierExtraction", "DossierCrossRef", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "DossierExtraction", "DossierCrossRef",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             plugins: ["EmbedMigrations"]
         ),
         .target(

@@ -7,9 +7,10 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check the database: SQLite's integrity and foreign keys, and the knowledge base's own rules.",
         discussion: """
-            Runs SQLite's integrity_check and foreign_key_check, then checks that every sentence,
-            mention and claim quotes its article's text at its offsets, that claims and mentions
-            sit in a sentence of their own article, that every attribution has its report, that
+            Runs SQLite's integrity_check and foreign_key_check, then checks that sentences lie
+            inside their article's text and mentions inside their sentence, that every claim
+            quotes its article's text at its offsets and sits in a sentence of its own article,
+            that stored mention counts match the mentions, that every attribution has its report, that
             each entity is found by its own name, and that the full-text indexes hold exactly
             the rows of their tables. Prints one line per problem and exits with 3 when there is
             any; prints "ok" and exits with 0 otherwise.

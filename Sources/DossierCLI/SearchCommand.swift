@@ -14,7 +14,9 @@ struct SearchCommand: ParsableCommand {
             OR, NOT and NEAR(a b, 5) combine them. Each row has a snippet with the matches
             in bold on a terminal, [in brackets] otherwise. Dates are those of the account
             (the article's when the claim has none), compared as prefixes: --until 2022-08
-            keeps all of August 2022.
+            keeps all of August 2022. A word found in more than --rank-latest matches (1000)
+            is ranked among the last that many stored, unless a filter is given, so that a
+            common word answers in milliseconds; --rank-latest 0 ranks every match.
 
             Examples:
               dossier search "Qingdao plant"
@@ -51,6 +53,11 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Print at most this many matches.")
     var limit = 20
 
+    @Option(help: ArgumentHelp(
+        "Rank only the last N matches stored by relevance when a word is very common (no filters given); 0 ranks every match, slower.",
+        valueName: "N"))
+    var rankLatest = SearchQuery.defaultRankLatest
+
     func validate() throws {
         if query.allSatisfy(\.isWhitespace) { throw ValidationError("the search query is empty; give words to look for, e.g. \"Qingdao plant\"") }
         for (name, value) in [("--since", since), ("--until", until)] {
@@ -58,6 +65,7 @@ struct SearchCommand: ParsableCommand {
         }
         if articles, stance != nil { throw ValidationError("--stance applies to claims; leave it out with --articles") }
         if limit < 1 { throw ValidationError("--limit must be at least 1") }
+        if rankLatest < 0 { throw ValidationError("--rank-latest must be 0 (rank every match) or more") }
     }
 
     func run() throws {
@@ -65,10 +73,14 @@ struct SearchCommand: ParsableCommand {
         var sink = output.format.sink(ByteWriter(), tableColumns: articles ? Self.articleTableColumns : Self.claimTableColumns)
         let bold = output.format == .table && Terminal.isTerminal(STDOUT_FILENO)
             && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        try store.search(SearchQuery(
+        let ranking = try store.search(SearchQuery(
             text: query, entity: entity, reporter: reporter, since: since, until: until, stance: stance?.rawValue,
-            articles: articles, limit: limit, highlight: bold ? (Terminal.bold, Terminal.plain) : ("[", "]")
+            articles: articles, limit: limit, rankLatest: rankLatest == 0 ? nil : rankLatest,
+            highlight: bold ? (Terminal.bold, Terminal.plain) : ("[", "]")
         ), into: &sink)
+        if let ranked = ranking.rankedLatest, output.format == .table {
+            FileHandle.standardError.write(Data("note: more than \(ranked) matches; these are the best of the last \(ranked) stored (--rank-latest 0 ranks them all)\n".utf8))
+        }
     }
 
     /// What fits a screen beside the snippet; csv and json carry every column.

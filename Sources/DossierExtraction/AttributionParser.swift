@@ -112,6 +112,14 @@ struct AttributionParser: Sendable {
             }
             k += 1
         }
+        // "According to the plan, S, the sources said": the sources say all of it, the plan
+        // included; the plan is not a second source of S. ("Y said S, according to X" is X's
+        // account of what Y said, and keeps both.)
+        let all = found
+        found.removeAll { a in
+            tokens[a.cue.lowerBound].lower == "according"
+                && all.contains { $0.cue.lowerBound > a.cue.lowerBound && $0.content.contains(a.cue.lowerBound) }
+        }
         if found.isEmpty {
             for k in sentence where tokens[k].lower == "reportedly" && !quoted(k) {
                 found.append(
@@ -192,9 +200,12 @@ struct AttributionParser: Sendable {
     private func verb(_ c: Int, frame: CueLexicon.Frame, previous: [ParsedAttribution]) -> ParsedAttribution? {
         let s = sentence.lowerBound
         let before = lower(c - 1)
-        // "the pledged delegates", "271 pledged delegates": an adjective, not a verb.
-        if ["to", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"]
+        // "the pledged delegates", "271 pledged delegates": an adjective, not a verb; "made
+        // further demands", "new claims": a noun ("it further wrote" is still a verb).
+        if ["to", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+            "new", "such", "repeated", "similar"]
             .contains(before)
+            || before == "further" && tokens[c].lower.hasSuffix("s")
             || c > s && tokens[c - 1].kind == .number && tokens[c].lower.hasSuffix("ed") && lower(c + 1) != "that"
         {
             return nil

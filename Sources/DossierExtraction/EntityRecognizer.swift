@@ -238,6 +238,16 @@ struct EntityRecognizer: Sendable {
         return true
     }
 
+    /// A month name ends a run of capitalized words ("Reuters March 5"), but a short one
+    /// that no day, year or period follows is a given name ("Lei Jun said").
+    static func beginsDate(_ tokens: [Token], at j: Int, limit: Int) -> Bool {
+        let word = tokens[j].lower
+        guard Gazetteer.months[word] != nil else { return false }
+        guard word.count <= 4, word != "may", word != "june", word != "july" else { return true }
+        guard j + 1 < limit else { return false }
+        return tokens[j + 1].kind == .number || tokens[j + 1].lower == "."
+    }
+
     /// Capitalized words (and a model number after them), joined by "of", "and", "for", "&"
     /// or "de" when a capitalized word follows.
     func capitalizedRun(_ tokens: [Token], from i: Int, limit: Int) -> Range<Int> {
@@ -251,7 +261,7 @@ struct EntityRecognizer: Sendable {
                 {
                     break
                 }
-                if j > i && (Gazetteer.months[t.lower] != nil || Gazetteer.weekdays[t.lower] != nil) { break }
+                if j > i && (Gazetteer.weekdays[t.lower] != nil || Self.beginsDate(tokens, at: j, limit: limit)) { break }
                 j += 1
                 continue
             }

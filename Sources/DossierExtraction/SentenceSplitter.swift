@@ -75,6 +75,13 @@ enum SentenceSplitter {
         return false
     }
 
+    /// "Tchadinfos.com", "sina.com.cn": dotted like "U.S." or "e.g." but with words between
+    /// the dots, so a period after one ends a sentence like after any word.
+    private static func isDomainName(_ word: String) -> Bool {
+        let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts.allSatisfy { $0.count >= 2 }
+    }
+
     private static func endsSentence(_ tokens: [Token], terminator i: Int, next j: Int) -> Bool {
         guard j < tokens.count else { return true }
         let next = tokens[j]
@@ -87,7 +94,7 @@ enum SentenceSplitter {
                 let abbreviation =
                     Gazetteer.abbreviations.contains(prev.lower)
                     || (prev.end - prev.start == 1 && prev.isCapitalized)
-                    || prev.lower.unicodeScalars.contains(".")
+                    || prev.lower.unicodeScalars.contains(".") && !isDomainName(prev.lower)
                 if abbreviation {
                     // "Xiaomi Co. The deal ...": an abbreviation ends a sentence only
                     // before a word that typically opens one.

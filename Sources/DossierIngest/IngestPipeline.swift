@@ -42,8 +42,12 @@ public struct IngestPipeline: Sendable {
 
         var batch: [IngestInput] = []
         var bytes = 0
-        func send() -> Bool {
-            let analysed = batch.concurrentMap { self.analyse($0, extractor: extractor) }
+        func send() throws -> Bool {
+            let prepared = batch.concurrentMap { self.prepare($0) }
+            let stored = try store.storedContentHashes(prepared.compactMap { try? $0.get().input.contentHash })
+            let analysed = prepared.concurrentMap { result in
+                result.map { stored.contains($0.input.contentHash) ? nil : $0.analysed(by: extractor) }
+            }
             batch.removeAll(keepingCapacity: true)
             bytes = 0
             let accepted = queue.push(AnalysedBatch(results: analysed, bytesDone: inputs.bytesRead))
@@ -54,16 +58,18 @@ public struct IngestPipeline: Sendable {
         while writing, let input = inputs.next() {
             batch.append(input)
             bytes += input.size
-            if batch.count >= batchSize || bytes >= batchBytes { writing = send() }
+            if batch.count >= batchSize || bytes >= batchBytes { writing = try send() }
         }
-        if writing, !batch.isEmpty { _ = send() }
+        if writing, !batch.isEmpty { _ = try send() }
         queue.finish()
         let final = try writer.wait()
         progress?(final)
         return final.summary
     }
 
-    private func analyse(_ input: IngestInput, extractor: Extractor) -> Result<ArticleInput?, IngestError> {
+    /// Reads an input's document and checks its metadata; text analysis comes later, for
+    /// text not stored yet.
+    private func prepare(_ input: IngestInput) -> Result<PreparedArticle, IngestError> {
         var origin = ""
         return Result {
             var document: Document
@@ -78,27 +84,30 @@ public struct IngestPipeline: Sendable {
             }
             origin = document.origin
             overrides.apply(to: &document)
-            return try Self.analyse(document, store: store, extractor: extractor)
+            let info = try document.info()
+            let input = ArticleInput(
+                text: document.text, title: document.title, outlet: document.outlet,
+                published: info.published?.description, url: document.url, author: document.author,
+                sourcePath: document.origin, format: document.format, extraction: Extraction(document: info)
+            )
+            return PreparedArticle(input: input, info: info)
         }.mapError { $0 as? IngestError ?? .unreadable(path: origin, cause: String(describing: $0)) }
-    }
-
-    /// Checks metadata, skips text already stored, and runs text analysis.
-    static func analyse(_ document: Document, store: DossierStore, extractor: Extractor) throws -> ArticleInput? {
-        let info = try document.info()
-        var input = ArticleInput(
-            text: document.text, title: document.title, outlet: document.outlet,
-            published: info.published?.description, url: document.url, author: document.author,
-            sourcePath: document.origin, format: document.format, extraction: Extraction(document: info)
-        )
-        if try store.articleID(contentHash: input.contentHash) != nil {
-            return nil
-        }
-        input.extraction = extractor.extract(text: document.text, document: info)
-        return input
     }
 
     static func seconds(since start: DispatchTime) -> Double {
         Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
+}
+
+/// An article read and checked, waiting for text analysis.
+private struct PreparedArticle: Sendable {
+    var input: ArticleInput
+    let info: DocumentInfo
+
+    func analysed(by extractor: Extractor) -> ArticleInput {
+        var analysed = input
+        analysed.extraction = extractor.extract(text: input.text, document: info)
+        return analysed
     }
 }
 

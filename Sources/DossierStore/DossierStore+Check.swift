@@ -5,8 +5,8 @@ extension DossierStore {
     static let problemsPerCheck = 100
 
     /// SQLite's integrity and foreign-key checks, then the knowledge base's own invariants:
-    /// every sentence, mention and claim lies inside its article's text and quotes it
-    /// exactly, claims and mentions sit in a sentence of their own article, attributions
+    /// sentences lie inside their article's text, mentions inside their sentence, claims
+    /// quote their article's text exactly and sit in a sentence of their own article, attributions
     /// point at a report and inside the text, each entity answers to its own name, and the
     /// full-text indexes hold exactly the rows of their tables. Empty when all is well.
     public func check() throws -> [CheckProblem] {
@@ -51,16 +51,35 @@ extension DossierStore {
     /// Invariants as queries that return one description per offending row.
     private static let invariants: [(name: String, sql: String)] = [
         ("claim-sentence", """
-            SELECT 'claim ' || c.id || ': its sentence ' || c.sentence_id || ' is missing or in another article'
-            FROM claim c LEFT JOIN sentence s ON s.id = c.sentence_id
-            WHERE s.id IS NULL OR s.article_id <> c.article_id
+            SELECT 'claim ' || c.id || ': its sentence ' || c.sentence || ' is missing'
+            FROM claim c LEFT JOIN sentence s ON s.article_id = c.article_id AND s.idx = c.sentence
+            WHERE s.id IS NULL
             """),
         ("mention-sentence", """
-            SELECT 'mention ' || m.id || ': its sentence ' || m.sentence_id || ' is missing or in another article'
-            FROM mention m LEFT JOIN sentence s ON s.id = m.sentence_id
-            WHERE s.id IS NULL OR s.article_id <> m.article_id
+            SELECT 'mention at ' || m.start || ' in article ' || m.article_id || ': its sentence ' || m.sentence || ' is missing'
+            FROM mention m LEFT JOIN sentence s ON s.article_id = m.article_id AND s.idx = m.sentence
+            WHERE s.id IS NULL
             """),
-        spanCheck("sentence"), spanCheck("claim"), spanCheck("mention"),
+        ("mention-count", """
+            SELECT 'mentions of entity ' || entity_id || ' in article ' || article_id || ': ' || mentions || ' counted, ' || json_array_length(spans) || ' stored'
+            FROM article_entity WHERE mentions IS NOT json_array_length(spans)
+            """),
+        ("sentence-offsets", """
+            SELECT 'sentence ' || x.id || ': [' || x.start || ', ' || x."end" || ') is not inside article ' || x.article_id
+            FROM sentence x JOIN article t ON t.id = x.article_id
+            WHERE x.start < 0 OR x."end" < x.start OR x."end" > length(t.text)
+            """),
+        ("claim-offsets", """
+            SELECT 'claim ' || x.id || ': [' || x.start || ', ' || x."end" || ') is not its text in article ' || x.article_id
+            FROM claim x JOIN article t ON t.id = x.article_id
+            WHERE x.start < 0 OR x."end" < x.start OR x."end" > length(t.text)
+               OR substr(t.text, x.start + 1, x."end" - x.start) IS NOT x.text
+            """),
+        ("mention-offsets", """
+            SELECT 'mention at ' || x.start || ' in article ' || x.article_id || ': [' || x.start || ', ' || x."end" || ') is not inside its sentence'
+            FROM mention x JOIN sentence s ON s.article_id = x.article_id AND s.idx = x.sentence
+            WHERE x."end" <= x.start OR x.start < s.start OR x."end" > s."end"
+            """),
         ("attribution-report", """
             SELECT 'attribution of claim ' || a.claim_id || ': report ' || a.report_id || ' is missing'
             FROM attribution a LEFT JOIN report r ON r.id = a.report_id WHERE r.id IS NULL
@@ -72,17 +91,6 @@ extension DossierStore {
                OR (a.cue_start IS NOT NULL AND (a.cue_start < 0 OR a.cue_end < a.cue_start OR a.cue_end > length(t.text)))
             """),
     ]
-
-    /// Rows of `table` whose span is not inside the article's text or whose text is not
-    /// that slice. SQLite counts a text's characters in code points, as the offsets are.
-    private static func spanCheck(_ table: String) -> (name: String, sql: String) {
-        ("\(table)-offsets", """
-            SELECT '\(table) ' || x.id || ': [' || x.start || ', ' || x."end" || ') is not its text in article ' || x.article_id
-            FROM \(table) x JOIN article t ON t.id = x.article_id
-            WHERE x.start < 0 OR x."end" < x.start OR x."end" > length(t.text)
-               OR substr(t.text, x.start + 1, x."end" - x.start) IS NOT x.text
-            """)
-    }
 
     /// Entities that their own name does not find.
     private static func aliasCheck(_ db: Database) throws -> [CheckProblem] {

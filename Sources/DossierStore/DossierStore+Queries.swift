@@ -33,7 +33,7 @@ extension DossierStore {
                             WHERE entity_id = e.id AND alias <> e.name ORDER BY alias)) AS aliases,
                        (SELECT group_concat(exchange || ':' || symbol, '; ') FROM entity_ticker
                             WHERE entity_id = e.id) AS tickers,
-                       (SELECT count(*) FROM mention WHERE entity_id = e.id) AS mentions
+                       coalesce((SELECT sum(mentions) FROM article_entity WHERE entity_id = e.id), 0) AS mentions
                 FROM entity e
                 WHERE ?1 IS NULL OR e.type = ?1
                 ORDER BY mentions DESC, e.name

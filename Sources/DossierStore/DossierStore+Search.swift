@@ -3,7 +3,8 @@ import GRDB
 extension DossierStore {
     /// Streams the claims (or articles) matching `query`, best first by BM25, each with a
     /// snippet around its matches.
-    public func search<S: RowSink>(_ query: SearchQuery, into sink: inout S) throws {
+    @discardableResult
+    public func search<S: RowSink>(_ query: SearchQuery, into sink: inout S) throws -> SearchRanking {
         try read { db in
             let index = query.articles ? "article_fts" : "claim_fts"
             try Self.checkSearch(db, index: index, text: query.text)
@@ -13,13 +14,30 @@ extension DossierStore {
                 entityID = id
             }
             let reporterID = try query.reporter.flatMap { try Self.entityID(db, name: $0) }
+            let window = try Self.rankingWindow(db, index: index, query: query)
             let arguments: StatementArguments = [
                 "query": query.text, "open": query.highlight.open, "close": query.highlight.close,
                 "entity": entityID, "reporter": query.reporter.map(NameKey.of), "reporterID": reporterID,
                 "since": query.since, "until": query.until, "stance": query.stance, "limit": query.limit ?? -1,
+                "from": window ?? 0,
             ]
             try stream(db, sql: query.articles ? Self.articleSearchSQL : Self.claimSearchSQL, arguments: arguments, into: &sink)
+            return SearchRanking(rankedLatest: window == nil ? nil : query.rankLatest)
         }
+    }
+
+    /// The first row of the last `rankLatest` matches, when there are more and the query may
+    /// rank only those:
+    /// filters are applied after ranking, so a filtered search ranks every match lest the
+    /// last ones hold too few that pass.
+    private static func rankingWindow(_ db: Database, index: String, query: SearchQuery) throws -> Int64? {
+        guard let size = query.rankLatest, size > 0, size >= (query.limit ?? .max),
+              query.entity == nil, query.reporter == nil, query.since == nil, query.until == nil, query.stance == nil
+        else { return nil }
+        let beyond = try Int64.fetchOne(db, sql: """
+            SELECT rowid FROM \(index) WHERE \(index) MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?
+            """, arguments: [query.text, size])
+        return beyond.map { $0 + 1 }
     }
 
     /// Runs the FTS5 query once, alone, so that a malformed one is reported before any
@@ -53,7 +71,7 @@ extension DossierStore {
         JOIN claim c ON c.id = claim_fts.rowid
         JOIN article a ON a.id = c.article_id
         LEFT JOIN attribution at ON at.claim_id = c.id
-        WHERE claim_fts MATCH :query
+        WHERE claim_fts MATCH :query AND claim_fts.rowid >= :from
           AND (:stance IS NULL OR c.stance = :stance)
           AND (:entity IS NULL OR EXISTS (SELECT 1 FROM claim_entity ce WHERE ce.claim_id = c.id AND ce.entity_id = :entity))
           AND (:reporter IS NULL OR at.reporter_entity_id = :reporterID OR lower(at.reporter) = :reporter)
@@ -68,8 +86,8 @@ extension DossierStore {
                round(-article_fts.rank, 3) + 0.0 AS score
         FROM article_fts
         JOIN article a ON a.id = article_fts.rowid
-        WHERE article_fts MATCH :query
-          AND (:entity IS NULL OR EXISTS (SELECT 1 FROM mention m WHERE m.article_id = a.id AND m.entity_id = :entity))
+        WHERE article_fts MATCH :query AND article_fts.rowid >= :from
+          AND (:entity IS NULL OR EXISTS (SELECT 1 FROM article_entity WHERE entity_id = :entity AND article_id = a.id))
           AND (:reporter IS NULL OR a.outlet_entity_id = :reporterID OR lower(a.outlet) = :reporter)
           AND \(dateFilter("a.published"))
         ORDER BY article_fts.rank

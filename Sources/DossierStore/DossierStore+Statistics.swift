@@ -7,12 +7,17 @@ extension DossierStore {
         "report", "claim", "attribution", "claim_entity", "claim_date", "claim_link",
     ]
 
+    /// Mentions are stored packed, one row per entity per article, and counted from the packs.
+    static func countSQL(_ table: String) -> String {
+        table == "mention" ? "SELECT coalesce(sum(mentions), 0) FROM article_entity" : "SELECT count(*) FROM \(table)"
+    }
+
     /// Row counts of every table, and the size of the database.
     public func statistics() throws -> Statistics {
         try read { db in
             var tables: [(name: String, rows: Int)] = []
             for table in Self.countedTables {
-                tables.append((table, try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0))
+                tables.append((table, try Int.fetchOne(db, sql: Self.countSQL(table)) ?? 0))
             }
             let pages = try Int64.fetchOne(db, sql: "PRAGMA page_count") ?? 0
             let pageSize = try Int64.fetchOne(db, sql: "PRAGMA page_size") ?? 0

@@ -3,11 +3,14 @@ import Foundation
 import GRDB
 
 extension DossierStore {
-    /// The id of the stored article with this content hash, if any: lets ingestion skip
-    /// text analysis for text it has already stored.
-    public func articleID(contentHash: String) throws -> Int64? {
+    /// Which of these content hashes are stored already: lets ingestion skip text analysis
+    /// for text it has stored, with one read per batch.
+    public func storedContentHashes(_ hashes: [String]) throws -> Set<String> {
         try read { db in
-            try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE content_hash = ?", arguments: [contentHash])
+            let lookup = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE content_hash = ?")
+            var stored: Set<String> = []
+            for hash in hashes where try Int.fetchOne(lookup, arguments: [hash]) != nil { stored.insert(hash) }
+            return stored
         }
     }
 
@@ -16,12 +19,37 @@ extension DossierStore {
     /// Unchanged text is a no-op; an article whose URL is already stored with other text
     /// replaces that article whole (its sentences, mentions, claims and links go with it).
     public func write(_ articles: [ArticleInput]) throws -> [WriteOutcome] {
-        try write { db in
-            var writer = try BatchWriter(db: db)
-            let outcomes = try articles.map { try writer.write($0) }
-            try writer.finish()
-            return outcomes
+        try wrap {
+            try pool.writeWithoutTransaction { db in
+                // Every id the writer stores comes from a row it has just read or written in
+                // the same transaction, so SQLite's foreign-key checks, a tenth of its work,
+                // find nothing; they stay on when the batch replaces an article, whose
+                // deletion relies on the cascades.
+                let checked = try Self.replacesAnArticle(articles, db: db)
+                if !checked { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
+                defer { if !checked { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
+                var outcomes: [WriteOutcome] = []
+                try db.inTransaction(.immediate) {
+                    var writer = try BatchWriter(db: db)
+                    outcomes = try articles.map { try writer.write($0) }
+                    try writer.finish()
+                    return .commit
+                }
+                return outcomes
+            }
         }
+    }
+
+    /// Whether writing `articles` replaces a stored article, or one of the batch, by URL.
+    private static func replacesAnArticle(_ articles: [ArticleInput], db: Database) throws -> Bool {
+        var batch: [String: String] = [:]
+        let stored = try db.cachedStatement(sql: "SELECT content_hash FROM article WHERE url = ?")
+        for article in articles {
+            guard let url = article.url else { continue }
+            if let earlier = batch.updateValue(article.contentHash, forKey: url), earlier != article.contentHash { return true }
+            if let hash = try String.fetchOne(stored, arguments: [url]), hash != article.contentHash { return true }
+        }
+        return false
     }
 
     /// Entities known to the knowledge base, for extraction to recognise.
@@ -50,10 +78,10 @@ extension DossierStore {
 /// Writes articles inside one open transaction, with prepared statements and a cache of
 /// resolved entities and reports.
 ///
-/// Claims, and the rows that hang on them, wait in temporary tables until `finish()` moves
-/// them in with one statement per table: SQLite's FTS5 writes the terms of every statement
-/// that touches it as a new index segment, so one statement per claim made one tiny segment
-/// per claim and kept the index merging.
+/// New articles and claims reach their full-text indexes when `finish()` indexes them with
+/// one statement per index: SQLite's FTS5 writes the terms of every statement that touches
+/// it as a new index segment, so indexing row by row made one tiny segment per row and kept
+/// the index merging.
 struct BatchWriter {
     let db: Database
     private var entityIDs: [String: Int64] = [:]
@@ -63,51 +91,45 @@ struct BatchWriter {
     private let now = ISO8601DateFormatter().string(from: Date())
     private var namesTried: Set<String> = []
     private var tickersTried: Set<String> = []
-    private var nextClaimID: Int64
-    private var pendingClaims = 0
+    /// The first article and claim not in their full-text indexes yet.
+    private var unindexedArticles: Int64?
+    private var unindexedClaims: Int64?
 
     init(db: Database) throws {
         self.db = db
-        try db.execute(sql: """
-            CREATE TEMP TABLE IF NOT EXISTS pending_claim AS SELECT * FROM claim WHERE 0;
-            CREATE TEMP TABLE IF NOT EXISTS pending_attribution AS SELECT * FROM attribution WHERE 0;
-            CREATE TEMP TABLE IF NOT EXISTS pending_claim_entity AS SELECT * FROM claim_entity WHERE 0;
-            CREATE TEMP TABLE IF NOT EXISTS pending_claim_date AS SELECT * FROM claim_date WHERE 0;
-            """)
-        nextClaimID = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM claim") ?? 1
     }
 
-    /// Moves the pending claims into `claim` (and so into its full-text index).
+    /// Adds the articles and claims written since the last call to their full-text indexes.
     mutating func finish() throws {
-        guard pendingClaims > 0 else { return }
-        try db.execute(sql: """
-            INSERT INTO claim SELECT * FROM temp.pending_claim ORDER BY id;
-            INSERT INTO attribution SELECT * FROM temp.pending_attribution;
-            INSERT OR IGNORE INTO claim_entity SELECT * FROM temp.pending_claim_entity;
-            INSERT INTO claim_date SELECT * FROM temp.pending_claim_date;
-            DELETE FROM temp.pending_claim;
-            DELETE FROM temp.pending_attribution;
-            DELETE FROM temp.pending_claim_entity;
-            DELETE FROM temp.pending_claim_date;
-            """)
-        pendingClaims = 0
+        if let first = unindexedArticles {
+            try db.execute(sql: "INSERT INTO article_fts (rowid, title, text) SELECT id, title, text FROM article WHERE id >= ?", arguments: [first])
+            unindexedArticles = nil
+        }
+        if let first = unindexedClaims {
+            try db.execute(sql: "INSERT INTO claim_fts (rowid, text) SELECT id, text FROM claim WHERE id >= ?", arguments: [first])
+            unindexedClaims = nil
+        }
     }
 
     mutating func write(_ input: ArticleInput) throws -> WriteOutcome {
         let hash = input.contentHash
-        if let existing = try fetchID("SELECT id FROM article WHERE content_hash = ?", [hash]) {
+        if let existing = try fetchID("SELECT id FROM article WHERE content_hash = ?", hash) {
             return .unchanged(articleID: existing)
         }
         var previous: Int64?
         if let url = input.url {
-            previous = try fetchID("SELECT id FROM article WHERE url = ?", [url])
+            previous = try fetchID("SELECT id FROM article WHERE url = ?", url)
             if let previous {
+                // The delete triggers take the old rows out of the indexes, so everything
+                // written before must be in them.
                 try finish()
                 try delete(articleID: previous)
             }
         }
-        let articleID = try insertArticle(input, hash: hash)
-        try insertContent(input.extraction, articleID: articleID, input: input)
+        // Resolved once per article: every claim the outlet vouches for needs it.
+        let outletID = try input.outlet.map { try entityID(name: $0, type: .outlet, aliases: [], tickers: []) }
+        let articleID = try insertArticle(input, hash: hash, outletID: outletID)
+        try insertContent(input.extraction, articleID: articleID, input: input, outletID: outletID)
         if let previous { return .replaced(articleID: articleID, previousID: previous) }
         return .new(articleID: articleID)
     }
@@ -126,36 +148,33 @@ struct BatchWriter {
         reportIDs.removeAll()
     }
 
-    /// The first id a prepared lookup finds.
-    private func fetchID(_ sql: String, _ arguments: StatementArguments) throws -> Int64? {
-        try Int64.fetchOne(db.cachedStatement(sql: sql), arguments: arguments)
+    /// The first id a prepared lookup by one value finds.
+    private func fetchID(_ sql: String, _ value: some FastBindable) throws -> Int64? {
+        try FastStatement(db, sql).fetchInt(value)
     }
 
-    private mutating func insertArticle(_ input: ArticleInput, hash: String) throws -> Int64 {
-        let outletID = try input.outlet.map { try entityID(name: $0, type: .outlet, aliases: [], tickers: []) }
-        try db.cachedStatement(sql: """
+    private mutating func insertArticle(_ input: ArticleInput, hash: String, outletID: Int64?) throws -> Int64 {
+        try FastStatement(db, """
             INSERT INTO article (content_hash, url, title, outlet, outlet_entity_id, published, author,
                                  source_path, format, text, ingested_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
+            """).execute(
                 hash, input.url, input.title, input.outlet, outletID, input.published, input.author,
-                input.sourcePath, input.format, input.text, now,
-            ])
+                input.sourcePath, input.format, input.text, now)
         let articleID = db.lastInsertedRowID
+        if unindexedArticles == nil { unindexedArticles = articleID }
         if let outletID, let published = input.published {
-            try db.cachedStatement(sql: """
-                UPDATE report SET primary_article_id = ? WHERE key = ? AND primary_article_id IS NULL
-                """).execute(arguments: [articleID, Self.reportKey(reporter: "", entityID: outletID, on: published)])
+            try FastStatement(db, "UPDATE report SET primary_article_id = ? WHERE key = ? AND primary_article_id IS NULL")
+                .execute(articleID, Self.reportKey(reporter: "", entityID: outletID, on: published))
         }
         return articleID
     }
 
-    private mutating func insertContent(_ extraction: Extraction, articleID: Int64, input: ArticleInput) throws {
-        var sentenceIDs: [Int: Int64] = [:]
-        let insertSentence = try db.cachedStatement(sql: "INSERT INTO sentence (article_id, idx, start, \"end\", text) VALUES (?, ?, ?, ?, ?)")
-        for sentence in extraction.sentences {
-            try insertSentence.execute(arguments: [articleID, sentence.index, sentence.start, sentence.end, sentence.text])
-            sentenceIDs[sentence.index] = db.lastInsertedRowID
+    private mutating func insertContent(_ extraction: Extraction, articleID: Int64, input: ArticleInput, outletID: Int64?) throws {
+        var sentences: Set<Int> = []
+        let insertSentence = try FastStatement(db, "INSERT INTO sentence (article_id, idx, start, \"end\") VALUES (?, ?, ?, ?)")
+        for sentence in extraction.sentences where sentences.insert(sentence.index).inserted {
+            try insertSentence.execute(articleID, sentence.index, sentence.start, sentence.end)
         }
 
         var localIDs: [String: Int64] = [:]
@@ -163,49 +182,62 @@ struct BatchWriter {
             localIDs[entity.id] = try entityID(name: entity.name, type: entity.type, aliases: entity.aliases, tickers: entity.tickers)
         }
 
-        let insertMention = try db.cachedStatement(sql: "INSERT INTO mention (article_id, sentence_id, entity_id, start, \"end\", text) VALUES (?, ?, ?, ?, ?, ?)")
-        for mention in extraction.mentions {
-            guard let entityID = localIDs[mention.entity], let sentenceID = sentenceIDs[mention.sentence] else { continue }
-            try insertMention.execute(arguments: [articleID, sentenceID, entityID, mention.start, mention.end, mention.text])
-        }
+        try insertMentions(extraction.mentions, in: sentences, articleID: articleID, entityIDs: localIDs)
 
-        let insertClaim = try db.cachedStatement(sql: "INSERT INTO temp.pending_claim (id, article_id, sentence_id, start, \"end\", text, stance, hedges) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        let insertAttribution = try db.cachedStatement(sql: """
-            INSERT INTO temp.pending_attribution (claim_id, report_id, reporter, reporter_entity_id, cue, cited, cited_kind,
+        let insertClaim = try FastStatement(db, "INSERT INTO claim (article_id, sentence, start, \"end\", text, stance, hedges) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        let insertAttribution = try FastStatement(db, """
+            INSERT INTO attribution (claim_id, report_id, reporter, reporter_entity_id, cue, cited, cited_kind,
                                      reported_on, source_start, source_end, cue_start, cue_end)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let insertClaimEntity = try db.cachedStatement(sql: "INSERT INTO temp.pending_claim_entity (entity_id, claim_id) VALUES (?, ?)")
-        let insertDate = try db.cachedStatement(sql: "INSERT INTO temp.pending_claim_date (claim_id, text, value, precision) VALUES (?, ?, ?, ?)")
+        // Two local entities may be one stored entity.
+        let insertClaimEntity = try FastStatement(db, "INSERT OR IGNORE INTO claim_entity (entity_id, claim_id) VALUES (?, ?)")
+        let insertDate = try FastStatement(db, "INSERT INTO claim_date (claim_id, text, value, precision) VALUES (?, ?, ?, ?)")
         for claim in extraction.claims {
-            guard let sentenceID = sentenceIDs[claim.sentence] else { continue }
-            let claimID = nextClaimID
-            try insertClaim.execute(arguments: [
-                claimID, articleID, sentenceID, claim.start, claim.end, claim.text, claim.stance.rawValue,
-                claim.hedges.joined(separator: "; "),
-            ])
-            nextClaimID += 1
-            pendingClaims += 1
+            guard sentences.contains(claim.sentence) else { continue }
+            try insertClaim.execute(
+                articleID, claim.sentence, claim.start, claim.end, claim.text, claim.stance.rawValue,
+                claim.hedges.joined(separator: "; "))
+            let claimID = db.lastInsertedRowID
+            if unindexedClaims == nil { unindexedClaims = claimID }
             if let attribution = claim.attribution {
                 var reporterID = attribution.reporterEntity.flatMap { localIDs[$0] }
-                if reporterID == nil, attribution.sourceSpan == nil, let outlet = input.outlet, attribution.reporter == outlet {
-                    reporterID = try entityID(name: outlet, type: .outlet, aliases: [], tickers: [])
+                if reporterID == nil, attribution.sourceSpan == nil, attribution.reporter == input.outlet {
+                    reporterID = outletID
                 }
-                let reportID = try self.reportID(for: attribution, reporterID: reporterID, input: input)
-                try insertAttribution.execute(arguments: [
+                let reportID = try self.reportID(for: attribution, reporterID: reporterID, input: input, outletID: outletID)
+                try insertAttribution.execute(
                     claimID, reportID, attribution.reporter, reporterID, attribution.cue, attribution.cited,
                     attribution.citedKind?.rawValue, attribution.reportedOn,
                     attribution.sourceSpan?.start, attribution.sourceSpan?.end,
-                    attribution.cueSpan?.start, attribution.cueSpan?.end,
-                ])
+                    attribution.cueSpan?.start, attribution.cueSpan?.end)
             }
             for local in Set(claim.entities) {
                 guard let entityID = localIDs[local] else { continue }
-                try insertClaimEntity.execute(arguments: [entityID, claimID])
+                try insertClaimEntity.execute(entityID, claimID)
             }
             for date in claim.dates {
-                try insertDate.execute(arguments: [claimID, date.text, date.value, date.precision.rawValue])
+                try insertDate.execute(claimID, date.text, date.value, date.precision.rawValue)
             }
+        }
+    }
+
+    /// One `article_entity` row per stored entity, with its mentions as `[start, end, sentence]`
+    /// in text order. Two names of one stored entity found at one offset are one mention.
+    private func insertMentions(_ found: [Mention], in sentences: Set<Int>, articleID: Int64, entityIDs: [String: Int64]) throws {
+        var spans: [Int64: [Mention]] = [:]
+        var order: [Int64] = []
+        for mention in found {
+            guard let entityID = entityIDs[mention.entity], sentences.contains(mention.sentence) else { continue }
+            if spans[entityID] == nil { order.append(entityID) }
+            spans[entityID, default: []].append(mention)
+        }
+        let insert = try FastStatement(db, "INSERT INTO article_entity (entity_id, article_id, mentions, spans) VALUES (?, ?, ?, ?)")
+        for entityID in order {
+            var seen: Set<Int> = []
+            let mentions = spans[entityID]!.sorted { $0.start < $1.start }.filter { seen.insert($0.start).inserted }
+            let json = "[" + mentions.map { "[\($0.start),\($0.end),\($0.sentence)]" }.joined(separator: ",") + "]"
+            try insert.execute(entityID, articleID, mentions.count, json)
         }
     }
 
@@ -221,12 +253,12 @@ struct BatchWriter {
         var found: Int64?
         for ticker in tickers {
             guard let (exchange, symbol) = Self.split(ticker: ticker) else { continue }
-            found = try fetchID("SELECT entity_id FROM entity_ticker WHERE exchange = ? AND symbol = ?", [exchange, symbol])
+            found = try FastStatement(db, "SELECT entity_id FROM entity_ticker WHERE exchange = ? AND symbol = ?").fetchInt(exchange, symbol)
             if found != nil { break }
         }
         if found == nil {
             for candidate in [name] + aliases {
-                found = try fetchID("SELECT entity_id FROM entity_alias WHERE key = ?", [NameKey.of(candidate)])
+                found = try fetchID("SELECT entity_id FROM entity_alias WHERE key = ?", NameKey.of(candidate))
                 if found != nil { break }
             }
         }
@@ -235,7 +267,7 @@ struct BatchWriter {
             id = found
             try retypeOutlet(found, as: type)
         } else {
-            try db.cachedStatement(sql: "INSERT INTO entity (name, type) VALUES (?, ?)").execute(arguments: [name, type.rawValue])
+            try FastStatement(db, "INSERT INTO entity (name, type) VALUES (?, ?)").execute(name, type.rawValue)
             id = db.lastInsertedRowID
         }
         try addNames([name] + aliases, tickers: tickers, to: id)
@@ -249,34 +281,33 @@ struct BatchWriter {
     private mutating func retypeOutlet(_ id: Int64, as type: EntityType) throws {
         guard type != .outlet, !retyped.contains(id) else { return }
         retyped.insert(id)
-        try db.cachedStatement(sql: "UPDATE entity SET type = ? WHERE id = ? AND type = 'outlet' AND curated = 0")
-            .execute(arguments: [type.rawValue, id])
+        try FastStatement(db, "UPDATE entity SET type = ? WHERE id = ? AND type = 'outlet' AND curated = 0")
+            .execute(type.rawValue, id)
     }
 
     /// Records names and tickers, each once per batch: a name or ticker already tried is
     /// taken (by this entity or another), so trying it again would change nothing.
     private mutating func addNames(_ names: [String], tickers: [String], to id: Int64) throws {
-        let insertAlias = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_alias (key, alias, entity_id) VALUES (?, ?, ?)")
+        let insertAlias = try FastStatement(db, "INSERT OR IGNORE INTO entity_alias (key, alias, entity_id) VALUES (?, ?, ?)")
         for name in names {
             let key = NameKey.of(name)
             guard !key.isEmpty, namesTried.insert(key).inserted else { continue }
-            try insertAlias.execute(arguments: [key, name, id])
+            try insertAlias.execute(key, name, id)
         }
-        let insertTicker = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_ticker (exchange, symbol, entity_id) VALUES (?, ?, ?)")
+        let insertTicker = try FastStatement(db, "INSERT OR IGNORE INTO entity_ticker (exchange, symbol, entity_id) VALUES (?, ?, ?)")
         for ticker in tickers {
             guard let (exchange, symbol) = Self.split(ticker: ticker), tickersTried.insert(exchange + ":" + symbol).inserted else { continue }
-            try insertTicker.execute(arguments: [exchange, symbol, id])
+            try insertTicker.execute(exchange, symbol, id)
         }
     }
 
     /// The report a claim belongs to. An outlet's own account is dated by its article when
     /// the claim gives no date; unnamed sources ("people familiar with the matter said")
     /// speak through the article's outlet, as nothing tells them apart across articles.
-    private mutating func reportID(for attribution: Attribution, reporterID: Int64?, input: ArticleInput) throws -> Int64 {
-        guard let outlet = input.outlet else {
+    private mutating func reportID(for attribution: Attribution, reporterID: Int64?, input: ArticleInput, outletID: Int64?) throws -> Int64 {
+        guard let outlet = input.outlet, let outletID else {
             return try reportID(reporter: attribution.reporter, entityID: reporterID, on: attribution.reportedOn)
         }
-        let outletID = try entityID(name: outlet, type: .outlet, aliases: [], tickers: [])
         let date = attribution.reportedOn ?? input.published
         if reporterID == outletID || (reporterID == nil && date == input.published) {
             return try reportID(reporter: reporterID == nil ? outlet : attribution.reporter, entityID: outletID, on: date)
@@ -289,7 +320,7 @@ struct BatchWriter {
     private mutating func reportID(reporter: String, entityID: Int64?, on date: String?) throws -> Int64 {
         let key = Self.reportKey(reporter: reporter, entityID: entityID, on: date)
         if let cached = reportIDs[key] { return cached }
-        if let existing = try fetchID("SELECT id FROM report WHERE key = ?", [key]) {
+        if let existing = try fetchID("SELECT id FROM report WHERE key = ?", key) {
             reportIDs[key] = existing
             return existing
         }
@@ -297,10 +328,10 @@ struct BatchWriter {
         if let entityID, let date {
             // `+` keeps SQLite off the outlet index, where the biggest outlets hold a large
             // share of all articles; one day's articles are few.
-            primary = try fetchID("SELECT id FROM article WHERE +outlet_entity_id = ? AND published = ? ORDER BY id LIMIT 1", [entityID, date])
+            primary = try FastStatement(db, "SELECT id FROM article WHERE +outlet_entity_id = ? AND published = ? ORDER BY id LIMIT 1").fetchInt(entityID, date)
         }
-        try db.cachedStatement(sql: "INSERT INTO report (key, reporter, reporter_entity_id, reported_on, primary_article_id) VALUES (?, ?, ?, ?, ?)")
-            .execute(arguments: [key, reporter, entityID, date, primary])
+        try FastStatement(db, "INSERT INTO report (key, reporter, reporter_entity_id, reported_on, primary_article_id) VALUES (?, ?, ?, ?, ?)")
+            .execute(key, reporter, entityID, date, primary)
         let id = db.lastInsertedRowID
         reportIDs[key] = id
         return id

@@ -107,7 +107,16 @@ struct EntityCurator {
         try db.execute(sql: """
             UPDATE entity_alias SET entity_id = :keep, curated = 1 WHERE entity_id = :other;
             UPDATE entity_ticker SET entity_id = :keep WHERE entity_id = :other;
-            UPDATE mention SET entity_id = :keep WHERE entity_id = :other;
+            INSERT INTO article_entity (entity_id, article_id, mentions, spans)
+                SELECT :keep, article_id, mentions, spans FROM article_entity WHERE entity_id = :other
+                ON CONFLICT (entity_id, article_id) DO UPDATE SET
+                    spans = (SELECT json_group_array(json(value)) FROM (
+                        SELECT value FROM (SELECT value FROM json_each(article_entity.spans)
+                                           UNION ALL SELECT value FROM json_each(excluded.spans))
+                        GROUP BY value ->> 0 ORDER BY value ->> 0));
+            UPDATE article_entity SET mentions = json_array_length(spans)
+                WHERE entity_id = :keep AND mentions <> json_array_length(spans);
+            DELETE FROM article_entity WHERE entity_id = :other;
             INSERT OR IGNORE INTO claim_entity (entity_id, claim_id) SELECT :keep, claim_id FROM claim_entity WHERE entity_id = :other;
             DELETE FROM claim_entity WHERE entity_id = :other;
             UPDATE attribution SET reporter_entity_id = :keep WHERE reporter_entity_id = :other;
@@ -144,12 +153,12 @@ struct EntityCurator {
         let aliases = try String.fetchAll(db, sql: "SELECT alias FROM entity_alias WHERE entity_id = ? AND alias <> ? ORDER BY alias", arguments: [found.id, found.name])
         let tickers = try String.fetchAll(db, sql: "SELECT exchange || ':' || symbol AS ticker FROM entity_ticker WHERE entity_id = ? ORDER BY ticker", arguments: [found.id])
         let outlets = try Row.fetchAll(db, sql: """
-            SELECT coalesce(o.name, a.outlet, '(no outlet)') AS outlet, count(*) AS mentions,
-                   count(DISTINCT a.id) AS articles, min(a.published) AS first_seen, max(a.published) AS last_seen
-            FROM mention m
-            JOIN article a ON a.id = m.article_id
+            SELECT coalesce(o.name, a.outlet, '(no outlet)') AS outlet, sum(ae.mentions) AS mentions,
+                   count(*) AS articles, min(a.published) AS first_seen, max(a.published) AS last_seen
+            FROM article_entity ae
+            JOIN article a ON a.id = ae.article_id
             LEFT JOIN entity o ON o.id = a.outlet_entity_id
-            WHERE m.entity_id = ?
+            WHERE ae.entity_id = ?
             GROUP BY 1
             ORDER BY mentions DESC, outlet
             """, arguments: [found.id]).map {

@@ -26,12 +26,12 @@ public struct ExportTable: Sendable, Hashable {
         """)
 
     public static let mentions = ExportTable(name: "mentions", sql: """
-        SELECT m.id AS mention_id, m.article_id, s.idx AS sentence, m.entity_id, e.name AS entity,
-               e.type AS entity_type, m.start, m."end", m.text
+        SELECT m.article_id, m.sentence, m.entity_id, e.name AS entity, e.type AS entity_type,
+               m.start, m."end", substr(a.text, m.start + 1, m."end" - m.start) AS text
         FROM mention m
         JOIN entity e ON e.id = m.entity_id
-        JOIN sentence s ON s.id = m.sentence_id
-        ORDER BY m.id
+        JOIN article a ON a.id = m.article_id
+        ORDER BY m.article_id, m.entity_id, m.start
         """)
 
     public static let attributions = ExportTable(name: "attributions", sql: """

@@ -232,4 +232,24 @@ import Testing
         let alone = TestSupport.extract("The plant will close, they said.")
         #expect(alone.claims.first?.attribution?.reporter == "they")
     }
+
+    /// "According to the plan, S, the sources said": the sources say it all; the plan is not
+    /// a second source. "Y said S, according to X" keeps both accounts.
+    @Test func aLeadingAccordingToInsideWhatASpeakerSaysIsNotASecondSource() throws {
+        let leading = TestSupport.extract("According to the launch schedule, Vantor Motors will build its own plant, the sources said.")
+        #expect(leading.claims.map { $0.attribution?.cue } == ["said"])
+        #expect(leading.claims.first?.text == "According to the launch schedule, Vantor Motors will build its own plant")
+
+        let trailing = TestSupport.extract("The mayor said the plant would close, according to a memo seen by Harbor Daily.")
+        #expect(Set(trailing.claims.compactMap { $0.attribution?.cue }) == ["said", "according to"])
+    }
+
+    /// "made further demands", "new claims": nouns, not cues; "it further wrote" is a verb.
+    @Test func aCueWordAfterAnAdjectiveIsANoun() throws {
+        let noun = TestSupport.extract("The next day, according to Lin Hao, Vantor Motors made further demands.")
+        #expect(noun.claims.map { $0.attribution?.cue } == ["according to"])
+        #expect(noun.claims.first?.text == "Vantor Motors made further demands")
+        let verb = TestSupport.extract("Harbor Daily further wrote that the plant would close.")
+        #expect(verb.claims.first?.attribution?.cue == "wrote")
+    }
 }

@@ -38,6 +38,15 @@ import Testing
         #expect(type(e, "Hefei") == .place)
     }
 
+    /// "Jun" is a given name unless a day, a year or its period follows.
+    @Test func aShortMonthNameInsideANameIsPartOfIt() {
+        let e = TestSupport.extract("Founder and CEO Lei Jun said the plant opens on Jun. 5 and closes Reuters Jun 30.")
+        #expect(type(e, "Lei Jun") == .person)
+        #expect(TestSupport.entity(e, named: "Lei") == nil)
+        #expect(type(e, "Reuters") == .outlet)
+        #expect(TestSupport.entity(e, named: "Reuters Jun") == nil)
+    }
+
     @Test func placesFromLists() {
         let e = TestSupport.extract("The firm moved from Wuhan, Hubei province, to Germany and then to Paris.")
         for name in ["Wuhan", "Hubei", "Germany", "Paris"] {

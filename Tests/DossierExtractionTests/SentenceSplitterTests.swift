@@ -20,6 +20,13 @@ import Testing
         #expect(sentences("The plant belongs to Kestrel Corp. The deal closed in May.").count == 2)
     }
 
+    /// A web address is dotted like "U.S." but a period after it ends the sentence.
+    @Test func aPeriodAfterAWebAddressEndsTheSentence() {
+        #expect(sentences("Sales rose, according to Autopulse.com. Analysts were surprised. It was in the U.S. Senate.") == [
+            "Sales rose, according to Autopulse.com.", "Analysts were surprised.", "It was in the U.S. Senate.",
+        ])
+    }
+
     @Test func quotesAndParenthesesStayInsideTheirSentence() {
         let text = "\"We are ready. The cars are built,\" the founder said. The firm (listed in 2019. Or so.) grew."
         #expect(

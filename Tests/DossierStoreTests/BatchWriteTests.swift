@@ -26,7 +26,7 @@ import Testing
         #expect(try count("SELECT count(*) FROM attribution JOIN claim ON claim.id = attribution.claim_id") == 5)
         #expect(try count("SELECT count(*) FROM claim_entity JOIN claim ON claim.id = claim_entity.claim_id") == 10)
         #expect(try count("SELECT count(*) FROM claim_date JOIN claim ON claim.id = claim_date.claim_id") == 5)
-        #expect(try count("SELECT count(*) FROM claim JOIN sentence ON sentence.id = claim.sentence_id AND sentence.article_id = claim.article_id") == 5)
+        #expect(try count("SELECT count(*) FROM claim JOIN sentence ON sentence.idx = claim.sentence AND sentence.article_id = claim.article_id") == 5)
         var rows = CollectedRows()
         try store.claims(entity: "Acme", into: &rows)
         #expect(rows.rows.count == 5)

@@ -24,23 +24,24 @@ import Testing
         #expect(try DossierStore(path: path).check() == [])
     }
 
-    @Test func aClaimInAnotherArticlesSentenceIsFound() throws {
-        let problems = try brokenStore("UPDATE claim SET sentence_id = (SELECT max(id) FROM sentence) WHERE id = 1")
+    @Test func aClaimInASentenceItsArticleLacksIsFound() throws {
+        let problems = try brokenStore("UPDATE claim SET sentence = 7 WHERE id = 1")
         #expect(problems.map(\.check) == ["claim-sentence"])
     }
 
-    @Test func aMissingSentenceBreaksForeignKeysAndClaims() throws {
+    @Test func aMissingSentenceLeavesItsClaimsAndMentionsWithout() throws {
         let problems = try brokenStore("DELETE FROM sentence WHERE id = 1")
-        #expect(Set(problems.map(\.check)) == ["foreign-key", "claim-sentence", "mention-sentence"])
+        #expect(Set(problems.map(\.check)) == ["claim-sentence", "mention-sentence"])
     }
 
     @Test func offsetsThatDoNotQuoteTheTextAreFound() throws {
         let problems = try brokenStore("""
             UPDATE claim SET "end" = "end" + 1 WHERE id = 1;
-            UPDATE mention SET start = 500, "end" = 511 WHERE id = 1;
-            UPDATE sentence SET text = 'Something else' WHERE id = 2;
+            UPDATE article_entity SET spans = '[[500,511,0]]' WHERE article_id = 1 AND entity_id = (SELECT min(entity_id) FROM article_entity WHERE article_id = 1);
+            UPDATE sentence SET "end" = 1000 WHERE id = 2;
+            UPDATE article_entity SET mentions = 7 WHERE article_id = 2 AND entity_id = (SELECT min(entity_id) FROM article_entity WHERE article_id = 2);
             """)
-        #expect(problems.map(\.check).sorted() == ["claim-offsets", "mention-offsets", "sentence-offsets"])
+        #expect(problems.map(\.check).sorted() == ["claim-offsets", "mention-count", "mention-offsets", "sentence-offsets"])
         #expect(problems.first { $0.check == "claim-offsets" }?.description == "claim-offsets: claim 1: [0, 40) is not its text in article 1")
     }
 

@@ -49,6 +49,21 @@ import Testing
         #expect(profile.claims == 2)
     }
 
+    @Test func aMergeFoldsTheMentionsOfBothNamesInOneArticleInTextOrder() throws {
+        let article = Fixtures.article(url: "https://example.org/bravo", outlet: "Harbour Daily", published: "2022-08-26", claims: [
+            FixtureClaim(text: "Bravo Corp outbid Bravo Holdings", reporter: "Harbour Daily", entities: ["Bravo Holdings", "Bravo Corp"]),
+        ])
+        _ = try store.write([article])
+        try store.mergeEntity("Bravo Holdings", into: "Bravo Corp")
+        let rows = try DatabaseQueue(path: path).read {
+            try Row.fetchAll($0, sql: "SELECT e.name, CAST(ae.mentions AS TEXT), ae.spans FROM article_entity ae JOIN entity e ON e.id = ae.entity_id ORDER BY e.name")
+        }
+        #expect(rows.map { [$0[0], $0[1], $0[2]] as [String] } == [
+            ["Bravo Corp", "2", "[[0,10,0],[18,32,0]]"], ["Harbour Daily", "1", "[[34,47,0]]"],
+        ])
+        #expect(try store.check() == [])
+    }
+
     @Test func aMergeSurvivesReingestingTheSameAndNewArticles() throws {
         _ = try store.write([Self.first, Self.second])
         try store.mergeEntity("Acme", into: "Acme Motors")

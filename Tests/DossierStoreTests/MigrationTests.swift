@@ -42,6 +42,52 @@ import Testing
         #expect(names.allSatisfy { $0.prefix(4).allSatisfy(\.isNumber) })
     }
 
+    /// A database made before 0007 keeps its mentions, packed per entity and article, and its
+    /// claims, which now name their sentence by its place, indexed and exported as before.
+    @Test func rowsStoredBefore0007SurviveIt() throws {
+        let path = Fixtures.temporaryDatabase()
+        var before = DatabaseMigrator()
+        for file in try Self.files() where file.lastPathComponent < "0007" {
+            let sql = try String(contentsOf: file, encoding: .utf8)
+            before.registerMigration(file.deletingPathExtension().lastPathComponent) { try $0.execute(sql: sql) }
+        }
+        let queue = try DatabaseQueue(path: path)
+        try before.migrate(queue)
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO entity (id, name, type) VALUES (1, 'Acme', 'organization'), (2, 'Ningbo', 'place');
+                INSERT INTO entity_alias (key, alias, entity_id) VALUES ('acme', 'Acme', 1), ('ningbo', 'Ningbo', 2);
+                INSERT INTO article (id, content_hash, format, text, ingested_at)
+                    VALUES (1, 'h', 'text', 'Acme builds in Ningbo. Acme hires.', '2024-01-01');
+                INSERT INTO sentence (id, article_id, idx, start, "end", text)
+                    VALUES (1, 1, 0, 0, 21, 'Acme builds in Ningbo'), (2, 1, 1, 23, 34, 'Acme hires.');
+                INSERT INTO mention (article_id, sentence_id, entity_id, start, "end", text)
+                    VALUES (1, 2, 1, 23, 27, 'Acme'), (1, 1, 2, 15, 21, 'Ningbo'), (1, 1, 1, 0, 4, 'Acme');
+                INSERT INTO report (id, key, reporter) VALUES (1, 'wire|', 'Wire');
+                INSERT INTO claim (id, article_id, sentence_id, start, "end", text, stance)
+                    VALUES (1, 1, 2, 23, 33, 'Acme hires', 'asserted');
+                INSERT INTO attribution (claim_id, report_id, reporter, cue) VALUES (1, 1, 'Wire', 'said');
+                INSERT INTO claim_entity (entity_id, claim_id) VALUES (1, 1);
+                """)
+        }
+        try queue.close()
+        let store = try DossierStore(path: path)
+        #expect(try store.check() == [])
+        let mentions = try DatabaseQueue(path: path).read {
+            try Row.fetchAll($0, sql: "SELECT entity_id, start, \"end\", sentence FROM mention ORDER BY article_id, entity_id, start")
+                .map { [$0[0], $0[1], $0[2], $0[3]] as [Int] }
+        }
+        #expect(mentions == [[1, 0, 4, 0], [1, 23, 27, 1], [2, 15, 21, 0]])
+        #expect(try store.statistics().tables.first { $0.name == "mention" }?.rows == 3)
+        var found = CollectedRows()
+        try store.search(SearchQuery(text: "hires"), into: &found)
+        #expect(found.column("claim_id") == [.integer(1)])
+        var flat = CollectedRows()
+        try store.export(.claims, into: &flat)
+        #expect(flat.column("sentence") == [.integer(1)])
+        #expect(flat.column("entities") == [.text("Acme")])
+    }
+
     @Test func reopeningDoesNotMigrateAgain() throws {
         let path = Fixtures.temporaryDatabase()
         let first = try DossierStore(path: path)

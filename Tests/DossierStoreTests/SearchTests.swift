@@ -37,6 +37,23 @@ import Testing
         #expect(snippets(rows).allSatisfy { $0.contains("[plant") })
     }
 
+    /// Four claims say "plant": with room to rank two, the two stored last are ranked and
+    /// the caller is told; a filter, or room for all, ranks every match.
+    @Test func aCommonWordIsRankedAmongTheLastMatchesStored() throws {
+        var rows = CollectedRows()
+        let ranking = try store.search(SearchQuery(text: "plant", limit: 2, rankLatest: 2), into: &rows)
+        #expect(ranking.rankedLatest == 2)
+        #expect(Set(rows.column("claim_id").map { "\($0)" }) == Set([Cell.integer(3), .integer(4)].map { "\($0)" }))
+
+        var filtered = CollectedRows()
+        let all = try store.search(SearchQuery(text: "plant", stance: "hedged", limit: 2, rankLatest: 2), into: &filtered)
+        #expect(all.rankedLatest == nil)
+        #expect(filtered.column("claim_id") == [.integer(1)])
+
+        #expect(try store.search(SearchQuery(text: "plant", limit: 2, rankLatest: 4), into: &rows).rankedLatest == nil)
+        #expect(try store.search(SearchQuery(text: "plant", limit: 3, rankLatest: 2), into: &rows).rankedLatest == nil)
+    }
+
     @Test func theBestMatchComesFirst() throws {
         let rows = try search("Ningbo plant")
         let scores = rows.column("score").compactMap { cell -> Double? in if case let .real(value) = cell { return value } else { return nil } }
