@@ -27,12 +27,13 @@ extension DossierStore {
     }
 
     /// Drops every link and cross-references all articles again, with term weights taken
-    /// from all claims at once.
+    /// from all claims at once; the reports about each entity are filed again too.
     @discardableResult
     public func rebuildCrossReferences(matcher: ClaimMatcher = ClaimMatcher()) throws -> LinkingSummary {
         try write { db in
             try db.execute(sql: "DELETE FROM claim_link")
             try db.execute(sql: "DELETE FROM xref_term")
+            try db.execute(sql: "DELETE FROM entity_report")
             try db.execute(sql: "INSERT OR IGNORE INTO xref_queue (article_id) SELECT id FROM article")
             var counter = TermCounter()
             let rows = try Row.fetchCursor(db, sql: "SELECT c.text, c.stance FROM claim c JOIN attribution at ON at.claim_id = c.id")
@@ -159,7 +160,8 @@ struct ClaimLinker {
         weights = TermWeights(db: db)
     }
 
-    /// Links the claims of `articles` and takes them off the queue.
+    /// Links the claims of `articles`, files their reports under the entities they are about,
+    /// and takes them off the queue.
     mutating func link(articles: [Int64], countingTerms: Bool, into summary: inout LinkingSummary) throws {
         var claims: [ClaimFacts] = []
         for article in articles { claims += try facts.facts(ofArticle: article, db) }
@@ -182,8 +184,19 @@ struct ClaimLinker {
                 summary.links += db.changesCount
             }
         }
+        let fileReports = try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO entity_report (entity_id, reported_on, report_id)
+            SELECT ce.entity_id, coalesce(r.reported_on, ''), r.id
+            FROM claim c
+            JOIN attribution at ON at.claim_id = c.id
+            JOIN report r ON r.id = at.report_id
+            JOIN claim_entity ce ON ce.claim_id = c.id
+            WHERE c.article_id = ?
+            """)
+        let dequeue = try db.cachedStatement(sql: "DELETE FROM xref_queue WHERE article_id = ?")
         for article in articles {
-            try db.execute(sql: "DELETE FROM xref_queue WHERE article_id = ?", arguments: [article])
+            try fileReports.execute(arguments: [article])
+            try dequeue.execute(arguments: [article])
         }
         summary.articles += articles.count
         summary.claims += claims.count
