@@ -152,6 +152,8 @@ struct ClaimLinker {
     private var weights: TermWeights
     /// Relays by report and article, for this transaction.
     private var relays: [[Int64]: [Int64]] = [:]
+    /// Claims whose terms' weights are looked up, for this transaction.
+    private var weighed: Set<Int64> = []
 
     init(db: Database, matcher: ClaimMatcher, facts: ClaimFactsCache) {
         self.db = db
@@ -177,7 +179,7 @@ struct ClaimLinker {
         for subject in claims {
             for candidate in try candidates(for: subject) {
                 guard let other = try facts.facts(of: candidate, db) else { continue }
-                try weights.lookUp(other.terms)
+                if weighed.insert(candidate).inserted { try weights.lookUp(other.terms) }
                 let known = weights.known
                 guard let match = matcher.match(subject, other, weight: { known[$0] ?? 1 }) else { continue }
                 try insert.execute(arguments: [min(subject.id, candidate), max(subject.id, candidate), match.relation.rawValue, match.score, match.method])
