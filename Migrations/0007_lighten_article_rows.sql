@@ -7,6 +7,11 @@
 DROP TRIGGER claim_fts_insert;
 DROP TRIGGER article_fts_insert;
 
+-- A new report looks for its reporter's own article of that date: one seek on both, where
+-- the date alone made it read every article of that day.
+DROP INDEX article_outlet_entity;
+CREATE INDEX article_outlet_published ON article(outlet_entity_id, published);
+
 -- A sentence's text is its article's text at its offsets; the copy doubled the text stored.
 ALTER TABLE sentence DROP COLUMN text;
 

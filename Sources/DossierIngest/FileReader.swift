@@ -59,13 +59,28 @@ public struct FileReader: Sendable {
         return try Self.decode(data, path: path)
     }
 
-    /// Decodes bytes as UTF-8 text, rejecting binary data and other encodings.
+    /// Decodes bytes as UTF-8 text, or in the character set a page or feed declares,
+    /// rejecting binary data and undeclared encodings.
     static func decode(_ data: Data, path: String) throws -> String {
         if data.isEmpty { throw IngestError.empty(path: path) }
         if data.prefix(8192).contains(0) { throw IngestError.binary(path: path) }
-        guard var text = String(validating: data, as: UTF8.self) else { throw IngestError.notUTF8(path: path) }
+        guard var text = try String(validating: data, as: UTF8.self) ?? declared(data, path: path) else {
+            throw IngestError.notUTF8(path: path)
+        }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw IngestError.empty(path: path) }
+        return text
+    }
+
+    /// The text of bytes that are not UTF-8, in the character set their markup declares.
+    private static func declared(_ data: Data, path: String) throws -> String? {
+        guard let charset = DeclaredCharset(in: data) else { return nil }
+        guard let encoding = charset.encoding, encoding != .utf8 else {
+            throw IngestError.unreadableCharset(path: path, charset: charset.label)
+        }
+        guard let text = String(data: data, encoding: encoding) else {
+            throw IngestError.unreadableCharset(path: path, charset: charset.label)
+        }
         return text
     }
 }

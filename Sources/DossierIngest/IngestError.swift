@@ -3,6 +3,8 @@ public enum IngestError: Error, Equatable, CustomStringConvertible {
     case missing(path: String)
     case unreadable(path: String, cause: String)
     case notUTF8(path: String)
+    /// Bytes that are not UTF-8, in a declared character set that is unknown or that they break.
+    case unreadableCharset(path: String, charset: String)
     case binary(path: String)
     case empty(path: String)
     case tooLarge(path: String, bytes: Int, limit: Int)
@@ -24,6 +26,8 @@ public enum IngestError: Error, Equatable, CustomStringConvertible {
             return "\(path): cannot be read: \(cause) (hint: check its permissions)"
         case let .notUTF8(path):
             return "\(path): not UTF-8 text (hint: convert it, e.g. `iconv -f LATIN1 -t UTF-8`)"
+        case let .unreadableCharset(path, charset):
+            return "\(path): not UTF-8, and not readable as the \(charset) it declares (hint: convert it, e.g. `iconv -f \(charset) -t UTF-8`)"
         case let .binary(path):
             return "\(path): binary data, not text (hint: pass text, Markdown, HTML, RSS, Atom or JSON Lines)"
         case let .empty(path):

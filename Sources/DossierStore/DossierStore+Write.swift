@@ -19,18 +19,25 @@ extension DossierStore {
     /// Unchanged text is a no-op; an article whose URL is already stored with other text
     /// replaces that article whole (its sentences, mentions, claims and links go with it).
     public func write(_ articles: [ArticleInput]) throws -> [WriteOutcome] {
+        do {
+            return try write(articles, cascading: false)
+        } catch BatchWriter.Replacing.article {
+            return try write(articles, cascading: true)
+        }
+    }
+
+    /// Every id the writer stores comes from a row it has just read or written in the same
+    /// transaction, so SQLite's foreign-key checks, a tenth of its work, would find nothing.
+    /// They are off unless `cascading`: deleting a replaced article relies on their cascades,
+    /// and a batch that meets one is rolled back and written again with them.
+    private func write(_ articles: [ArticleInput], cascading: Bool) throws -> [WriteOutcome] {
         try wrap {
             try pool.writeWithoutTransaction { db in
-                // Every id the writer stores comes from a row it has just read or written in
-                // the same transaction, so SQLite's foreign-key checks, a tenth of its work,
-                // find nothing; they stay on when the batch replaces an article, whose
-                // deletion relies on the cascades.
-                let checked = try Self.replacesAnArticle(articles, db: db)
-                if !checked { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
-                defer { if !checked { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
+                if !cascading { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
+                defer { if !cascading { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
                 var outcomes: [WriteOutcome] = []
                 try db.inTransaction(.immediate) {
-                    var writer = try BatchWriter(db: db)
+                    var writer = BatchWriter(db: db, cascading: cascading)
                     outcomes = try articles.map { try writer.write($0) }
                     try writer.finish()
                     return .commit
@@ -38,18 +45,6 @@ extension DossierStore {
                 return outcomes
             }
         }
-    }
-
-    /// Whether writing `articles` replaces a stored article, or one of the batch, by URL.
-    private static func replacesAnArticle(_ articles: [ArticleInput], db: Database) throws -> Bool {
-        var batch: [String: String] = [:]
-        let stored = try db.cachedStatement(sql: "SELECT content_hash FROM article WHERE url = ?")
-        for article in articles {
-            guard let url = article.url else { continue }
-            if let earlier = batch.updateValue(article.contentHash, forKey: url), earlier != article.contentHash { return true }
-            if let hash = try String.fetchOne(stored, arguments: [url]), hash != article.contentHash { return true }
-        }
-        return false
     }
 
     /// Entities known to the knowledge base, for extraction to recognise.
@@ -91,12 +86,18 @@ struct BatchWriter {
     private let now = ISO8601DateFormatter().string(from: Date())
     private var namesTried: Set<String> = []
     private var tickersTried: Set<String> = []
+    /// Whether SQLite's foreign-key cascades are on, as deleting a replaced article needs.
+    let cascading: Bool
     /// The first article and claim not in their full-text indexes yet.
     private var unindexedArticles: Int64?
     private var unindexedClaims: Int64?
 
-    init(db: Database) throws {
+    /// Thrown, to roll the batch back, when it replaces an article without cascades.
+    enum Replacing: Error { case article }
+
+    init(db: Database, cascading: Bool) {
         self.db = db
+        self.cascading = cascading
     }
 
     /// Adds the articles and claims written since the last call to their full-text indexes.
@@ -120,6 +121,7 @@ struct BatchWriter {
         if let url = input.url {
             previous = try fetchID("SELECT id FROM article WHERE url = ?", url)
             if let previous {
+                guard cascading else { throw Replacing.article }
                 // The delete triggers take the old rows out of the indexes, so everything
                 // written before must be in them.
                 try finish()
@@ -326,9 +328,7 @@ struct BatchWriter {
         }
         var primary: Int64?
         if let entityID, let date {
-            // `+` keeps SQLite off the outlet index, where the biggest outlets hold a large
-            // share of all articles; one day's articles are few.
-            primary = try FastStatement(db, "SELECT id FROM article WHERE +outlet_entity_id = ? AND published = ? ORDER BY id LIMIT 1").fetchInt(entityID, date)
+            primary = try FastStatement(db, "SELECT id FROM article WHERE outlet_entity_id = ? AND published = ? ORDER BY id LIMIT 1").fetchInt(entityID, date)
         }
         try FastStatement(db, "INSERT INTO report (key, reporter, reporter_entity_id, reported_on, primary_article_id) VALUES (?, ?, ?, ?, ?)")
             .execute(key, reporter, entityID, date, primary)

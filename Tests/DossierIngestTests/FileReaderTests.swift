@@ -1,4 +1,4 @@
-import DossierIngest
+@testable import DossierIngest
 import Foundation
 import Testing
 
@@ -50,6 +50,42 @@ import Testing
         } catch let IngestError.badFrontMatter(_, line, _) {
             #expect(line == 3)
         }
+    }
+
+    /// Saved pages and feeds that are not UTF-8 are read in the character set they declare.
+    @Test func aPageOrFeedIsReadInTheCharsetItDeclares() throws {
+        func bytes(_ parts: [Any]) -> Data {
+            Data(parts.flatMap { part -> [UInt8] in (part as? String).map { Array($0.utf8) } ?? (part as! [Int]).map(UInt8.init) })
+        }
+        let western = folder.write("cafe.html", bytes: bytes([
+            "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"><title>Caf", [0xE9],
+            " owners</title></head><body><p>The caf", [0xE9], " will open in Ningbo, its owners said ", [0x93], "today", [0x94], ".</p></body></html>",
+        ]))
+        let page = try FileReader().read(path: western)
+        #expect(page.title == "Café owners")
+        #expect(page.text == "The café will open in Ningbo, its owners said “today”.")
+
+        let chinese = folder.write("gbk.html", bytes: bytes([
+            "<html><head><meta charset=\"gbk\"><title>", [0xC4, 0xE3, 0xBA, 0xC3], "</title></head><body><p>", [0xC4, 0xE3, 0xBA, 0xC3],
+            " Ningbo.</p></body></html>",
+        ]))
+        #expect(try FileReader().read(path: chinese).title == "你好")
+
+        let feed = folder.write("feed.xml", bytes: bytes([
+            "<?xml version=\"1.0\" encoding=\"windows-1252\"?><rss version=\"2.0\"><channel><title>Harbour</title><item><title>Caf",
+            [0xE9], "</title><description>A caf", [0xE9], " opened, its owner said.</description></item></channel></rss>",
+        ]))
+        let items = try FileReader().documents(of: FileReader().load(path: feed), path: feed, format: .auto)
+        #expect(items.count == 1)
+        #expect(try items.first?.get().title == "Café")
+
+        // A charset named in the article's words is not a declaration.
+        let prose = folder.write("prose.txt", bytes: bytes(["Set charset=latin1 to read caf", [0xE9], "."]))
+        #expect(throws: IngestError.notUTF8(path: prose)) { try FileReader().read(path: prose) }
+        let unknown = folder.write("odd.html", bytes: bytes(["<meta charset=\"x-mac-klingon\"><p>Qapla", [0xE9], "</p>"]))
+        #expect(throws: IngestError.unreadableCharset(path: unknown, charset: "x-mac-klingon")) { try FileReader().read(path: unknown) }
+        let lying = folder.write("lying.html", bytes: bytes(["<meta charset=\"utf-8\"><p>Caf", [0xE9], "</p>"]))
+        #expect(throws: IngestError.unreadableCharset(path: lying, charset: "utf-8")) { try FileReader().read(path: lying) }
     }
 
     @Test func badBytesAreRejectedEachWithItsOwnCause() throws {
