@@ -5,14 +5,17 @@ import DossierStore
 /// fits on a screen. `repeats` of a claim within its report are folded into one line.
 struct CrossReferenceText {
     let xref: CrossReference
+    /// Says how many reports were left out and how to see them, under the first line.
+    let omissionNote: String?
     let width: Int
     private let articles: [Int64: CrossReference.Article]
     private let claims: [Int64: (claim: CrossReference.Claim, report: CrossReference.Report)]
     /// Claim pairs (lower id first) linked by `repeats`.
     private let repeats: Set<[Int64]>
 
-    init(_ xref: CrossReference, width: Int) {
+    init(_ xref: CrossReference, omissionNote: String? = nil, width: Int) {
         self.xref = xref
+        self.omissionNote = omissionNote
         self.width = max(width, 40)
         articles = Dictionary(uniqueKeysWithValues: xref.articles.map { ($0.id, $0) })
         var claims: [Int64: (CrossReference.Claim, CrossReference.Report)] = [:]
@@ -24,8 +27,11 @@ struct CrossReferenceText {
     func render() -> String {
         let contradictions = pairsOfReports(xref.links.filter { $0.relation == .contradicts })
         let corroborated = xref.propositions.filter { $0.reports.count > 1 }
-        var lines = ["\(xref.entity): \(count(xref.reports.count, "report")), "
+        let reports = xref.omittedReports > 0
+            ? "the latest \(xref.reports.count) of \(xref.reports.count + xref.omittedReports) reports" : count(xref.reports.count, "report")
+        var lines = ["\(xref.entity): \(reports), "
             + "\(count(contradictions.count, "contradiction")), \(count(corroborated.count, "corroborated proposition"))"]
+        if let omissionNote { lines.append(omissionNote) }
         lines.append("")
         for report in xref.reports { lines += block(report) }
         if !contradictions.isEmpty {

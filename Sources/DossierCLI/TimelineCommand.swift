@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `dossier timeline`: claims about an entity in the order of the accounts.
 struct TimelineCommand: ParsableCommand {
@@ -24,6 +25,7 @@ struct TimelineCommand: ParsableCommand {
     var entity: String
 
     @OptionGroup var dates: DateRangeOptions
+    @OptionGroup var reports: ReportLimitOptions
 
     /// What fits a screen; csv and json carry every column.
     static let tableColumns = ["reported_on", "reporter", "first", "stance", "claim_id", "text", "relayed_in", "days_later"]
@@ -32,6 +34,9 @@ struct TimelineCommand: ParsableCommand {
         let store = try database.open()
         try store.crossReferenceNewArticles()
         var sink = output.format.sink(ByteWriter(), tableColumns: Self.tableColumns)
-        try store.timeline(entity: entity, since: dates.since, until: dates.until, into: &sink)
+        let omitted = try store.timeline(entity: entity, since: dates.since, until: dates.until, limit: reports.reports, into: &sink)
+        if let note = reports.omissionNote(omitted) {
+            FileHandle.standardError.write(Data("timeline: \(note)\n".utf8))
+        }
     }
 }

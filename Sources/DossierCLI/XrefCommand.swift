@@ -14,11 +14,16 @@ struct XrefCommand: ParsableCommand {
             contradictions, then the propositions backed by more than one report, with how many
             of those reports are independent (relays of one report count once).
 
+            The latest 20 reports are shown unless --limit or --all says otherwise; the first
+            lines say how many earlier ones were left out (`omitted_reports` in json).
+
             Links are built at ingest; --rebuild builds them all again.
 
             Examples:
               dossier xref Xiaomi
               dossier xref Xiaomi --since 2022-08-01 --until 2022-09-30 --explain
+              dossier xref Xiaomi --limit 50
+              dossier xref Xiaomi --all
               dossier xref Xiaomi --format json
               dossier xref --rebuild
             """
@@ -30,6 +35,7 @@ struct XrefCommand: ParsableCommand {
     var entity: String?
 
     @OptionGroup var dates: DateRangeOptions
+    @OptionGroup var reports: ReportLimitOptions
 
     @Option(help: "Output format: table or json.")
     var format: OutputFormat = .table
@@ -57,7 +63,7 @@ struct XrefCommand: ParsableCommand {
             try store.crossReferenceNewArticles()
         }
         guard let entity else { return }
-        let xref = try store.crossReference(entity: entity, since: dates.since, until: dates.until, explain: explain)
+        let xref = try store.crossReference(entity: entity, since: dates.since, until: dates.until, limit: reports.reports, explain: explain)
         let writer = ByteWriter()
         if format == .json {
             let encoder = JSONEncoder()
@@ -65,7 +71,8 @@ struct XrefCommand: ParsableCommand {
             writer.write(bytes: try encoder.encode(xref))
             writer.write(byte: 10)
         } else {
-            writer.write(CrossReferenceText(xref, width: Terminal.width() ?? 100).render())
+            let note = reports.omissionNote(xref.omittedReports)
+            writer.write(CrossReferenceText(xref, omissionNote: note, width: Terminal.width() ?? 100).render())
         }
         try writer.flush()
     }

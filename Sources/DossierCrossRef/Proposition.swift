@@ -4,7 +4,8 @@ import DossierExtraction
 public enum Polarity: String, Sendable, Equatable {
     case positive
     case negative
-    /// "has so far not received", "has yet to": not a denial of what may still come.
+    /// "has so far not received", "has yet to", "is struggling to win": not a denial of what
+    /// may still come, nor a statement that it came.
     case pending
 }
 
@@ -29,6 +30,7 @@ public struct Proposition: Sendable, Equatable {
         var wordsByTerm: [String: [String]] = [:]
         var negations: [String] = []
         var pending = false
+        var hindered = false
         var index = 0
         while index < tokens.count {
             if let (length, meaning) = PropositionLexicon.phrase(at: index, in: tokens) {
@@ -50,6 +52,8 @@ public struct Proposition: Sendable, Equatable {
                 negations.append(token.lower)
             } else if PropositionLexicon.pendingWords.contains(token.lower) {
                 pending = true
+            } else if PropositionLexicon.hindrances.contains(token.lower) {
+                hindered = true
             } else if let term = PropositionLexicon.synonyms[token.lower] {
                 terms.insert(term)
                 wordsByTerm[term, default: []].append(token.lower)
@@ -66,6 +70,8 @@ public struct Proposition: Sendable, Equatable {
         self.negations = negations
         if !negations.isEmpty {
             polarity = pending ? .pending : .negative
+        } else if hindered {
+            polarity = .pending
         } else {
             polarity = stance == .denied ? .negative : .positive
         }

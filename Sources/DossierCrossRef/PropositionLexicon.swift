@@ -190,6 +190,13 @@ enum PropositionLexicon {
 
     static let pendingWords: Set<String> = ["yet"]
 
+    /// Words saying that what follows is held up, not done: "struggling to win approval" does
+    /// not back "close to receiving a licence", nor does it deny it.
+    static let hindrances: Set<String> = [
+        "struggle", "struggles", "struggled", "struggling", "unable", "fail", "fails", "failed", "failing",
+        "stall", "stalls", "stalled", "stalling", "trouble", "troubles", "difficulty", "difficulties",
+    ]
+
     /// Stop words, hedges and the vocabulary of attribution: none of them says what happened.
     static let ignoredWords: Set<String> = Set("""
         a an the of in on at to for with by from and or but as is are was were be been being has have had \

@@ -6,12 +6,22 @@ public struct CrossReference: Sendable, Equatable, Encodable {
     /// The entity's name in the knowledge base.
     public var entity: String
     public var reports: [Report]
+    /// Reports about the entity in the date range that were left out by the limit.
+    public var omittedReports: Int
     /// Links between the claims listed under `reports`.
     public var links: [Link]
     /// Claims joined by `corroborates` and `repeats` links, most independently backed first.
     public var propositions: [Proposition]
     /// The articles the reports are seen through.
     public var articles: [Article]
+
+    /// How many reports `xref` and `timeline` show unless told otherwise: a screenful.
+    public static let defaultLimit = 20
+
+    enum CodingKeys: String, CodingKey {
+        case entity, reports, links, propositions, articles
+        case omittedReports = "omitted_reports"
+    }
 
     /// One account by one reporter on one date, however many articles relay it.
     public struct Report: Sendable, Equatable, Encodable {

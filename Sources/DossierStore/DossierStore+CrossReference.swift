@@ -6,12 +6,16 @@ extension DossierStore {
     /// it, the links between those claims, and the propositions they back.
     /// - Parameters:
     ///   - since, until: keep reports dated within these bounds (ISO 8601 prefixes, inclusive).
+    ///   - limit: show the latest reports only, this many at most (undated ones come after the
+    ///     dated); nil shows them all. `omittedReports` says how many were left out.
     ///   - explain: recompute why each link was made.
-    public func crossReference(entity name: String, since: String? = nil, until: String? = nil, explain: Bool = false) throws -> CrossReference {
+    public func crossReference(
+        entity name: String, since: String? = nil, until: String? = nil, limit: Int? = CrossReference.defaultLimit, explain: Bool = false
+    ) throws -> CrossReference {
         try read { db in
             guard let entityID = try Self.entityID(db, name: name) else { throw StoreError.unknownEntity(name) }
             let entityName = try String.fetchOne(db, sql: "SELECT name FROM entity WHERE id = ?", arguments: [entityID]) ?? name
-            let reports = try Self.reports(db, entity: entityID, since: since, until: until)
+            let (reports, omitted) = try Self.reports(db, entity: entityID, since: since, until: until, limit: limit)
             let claimIDs = Set(reports.flatMap { $0.claims.map(\.id) })
             var reportOf: [Int64: Int64] = [:]
             for report in reports { for claim in report.claims { reportOf[claim.id] = report.id } }
@@ -27,50 +31,54 @@ extension DossierStore {
                 guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT outlet, published, title FROM article WHERE id = ?"), arguments: [id]) else { return nil }
                 return CrossReference.Article(id: id, outlet: row[0], published: row[1], title: row[2])
             }
-            return CrossReference(entity: entityName, reports: reports, links: links, propositions: propositions, articles: articles)
+            return CrossReference(
+                entity: entityName, reports: reports, omittedReports: omitted, links: links, propositions: propositions, articles: articles)
         }
     }
 
-    /// Reports with at least one claim about the entity, oldest account first; undated last.
-    static func reports(_ db: Database, entity: Int64, since: String?, until: String?) throws -> [CrossReference.Report] {
-        var reports: [Int64: CrossReference.Report] = [:]
-        var order: [Int64] = []
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT r.id, r.reporter, r.reported_on, r.primary_article_id, c.id, c.text, c.stance, c.article_id
-            FROM claim_entity ce
-            JOIN attribution at ON at.claim_id = ce.claim_id
-            JOIN report r ON r.id = at.report_id
-            JOIN claim c ON c.id = ce.claim_id
-            WHERE ce.entity_id = ?1
-              AND (?2 IS NULL OR r.reported_on >= ?2) AND (?3 IS NULL OR r.reported_on <= ?3)
-            ORDER BY r.reported_on IS NULL, r.reported_on, r.id, c.id
-            """, arguments: [entity, since, until.map { $0 + "\u{10FFFF}" }])
-        while let row = try rows.next() {
-            let id: Int64 = row[0]
-            if reports[id] == nil {
-                order.append(id)
-                reports[id] = CrossReference.Report(
-                    id: id, reporter: row[1], reportedOn: row[2], cited: [], primaryArticle: row[3], relayedBy: [], claims: [])
-            }
-            reports[id]!.claims.append(CrossReference.Claim(id: row[4], text: row[5], stance: row[6], article: row[7]))
+    /// The latest `limit` reports with a claim about the entity (all when nil), oldest
+    /// account first, undated last; and how many more the date range holds. Every lookup is
+    /// an index seek: the reports through `entity_report`, then each one's own rows.
+    static func reports(_ db: Database, entity: Int64, since: String?, until: String?, limit: Int?) throws -> ([CrossReference.Report], omitted: Int) {
+        var range = "entity_id = :entity"
+        // A date range leaves undated reports out.
+        if since != nil || until != nil { range += " AND reported_on > ''" }
+        if since != nil { range += " AND reported_on >= :since" }
+        if until != nil { range += " AND reported_on <= :until" }
+        let arguments: StatementArguments = ["entity": entity, "since": since, "until": until.map { $0 + "\u{10FFFF}" }, "limit": limit ?? -1]
+        // Undated reports ('') sort first, so the latest come first when read backwards.
+        let latest = try Int64.fetchAll(db.cachedStatement(sql: """
+            SELECT report_id FROM entity_report WHERE \(range) ORDER BY reported_on DESC, report_id DESC LIMIT :limit
+            """), arguments: arguments)
+        var omitted = 0
+        if let limit, latest.count == limit {
+            let total = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM entity_report WHERE \(range)"), arguments: arguments) ?? 0
+            omitted = total - latest.count
         }
-        // One query each for every report's sources and relays, not one per report.
-        let ofEntity = "SELECT at2.report_id FROM claim_entity ce JOIN attribution at2 ON at2.claim_id = ce.claim_id WHERE ce.entity_id = ?"
-        let cited = try Row.fetchCursor(db, sql: """
-            SELECT report_id, cited FROM attribution
-            WHERE report_id IN (\(ofEntity)) AND cited IS NOT NULL
-            GROUP BY report_id, cited ORDER BY report_id, min(claim_id)
-            """, arguments: [entity])
-        while let row = try cited.next() { reports[row[0]]?.cited.append(row[1]) }
-        let relays = try Row.fetchCursor(db, sql: """
-            SELECT DISTINCT at.report_id, c.article_id FROM attribution at JOIN claim c ON c.id = at.claim_id
-            WHERE at.report_id IN (\(ofEntity)) ORDER BY at.report_id, c.article_id
-            """, arguments: [entity])
-        while let row = try relays.next() {
-            let id: Int64 = row[0], article: Int64 = row[1]
-            if let report = reports[id], report.primaryArticle != article { reports[id]!.relayedBy.append(article) }
+        var reports: [CrossReference.Report] = []
+        for id in latest.reversed() {
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT reporter, reported_on, primary_article_id FROM report WHERE id = ?"), arguments: [id]) else { continue }
+            let claims = try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT c.id, c.text, c.stance, c.article_id FROM attribution at JOIN claim c ON c.id = at.claim_id
+                WHERE at.report_id = ?1 AND EXISTS (SELECT 1 FROM claim_entity WHERE entity_id = ?2 AND claim_id = c.id)
+                ORDER BY c.id
+                """), arguments: [id, entity]).map { CrossReference.Claim(id: $0[0], text: $0[1], stance: $0[2], article: $0[3]) }
+            // A report whose claims about the entity went with a replaced article.
+            guard !claims.isEmpty else { continue }
+            let primary: Int64? = row[2]
+            let cited = try String.fetchAll(db.cachedStatement(sql: """
+                SELECT cited FROM attribution WHERE report_id = ? AND cited IS NOT NULL GROUP BY cited ORDER BY min(claim_id)
+                """), arguments: [id])
+            let relays = try Int64.fetchAll(db.cachedStatement(sql: """
+                SELECT DISTINCT c.article_id FROM attribution at JOIN claim c ON c.id = at.claim_id WHERE at.report_id = ? ORDER BY c.article_id
+                """), arguments: [id])
+            reports.append(CrossReference.Report(
+                id: id, reporter: row[0], reportedOn: row[1], cited: cited, primaryArticle: primary,
+                relayedBy: relays.filter { $0 != primary }, claims: claims))
         }
-        return order.map { reports[$0]! }
+        // Undated reports were read first; they come last.
+        let undated = reports.prefix { $0.reportedOn == nil }
+        return (Array(reports.dropFirst(undated.count)) + undated, omitted)
     }
 
     /// Links whose two claims are both in `claims`, in the order of their first claim.

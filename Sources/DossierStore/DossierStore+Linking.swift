@@ -18,20 +18,22 @@ extension DossierStore {
     static let linkingBatch = 256
 
     /// Cross-references the claims of every article stored since the last run (the ingest
-    /// pipeline calls this after each write batch). Each claim is compared with the claims
-    /// full-text search ranks closest to it and with the other relays of its report.
+    /// pipeline calls this after each write batch). Each claim is compared with the other
+    /// relays of its report, the claims naming its entities just before it, and the earlier
+    /// claims sharing an entity and one of its rarest terms.
     @discardableResult
     public func crossReferenceNewArticles(matcher: ClaimMatcher = ClaimMatcher()) throws -> LinkingSummary {
         try linkQueuedArticles(matcher: matcher, countingTerms: true)
     }
 
     /// Drops every link and cross-references all articles again, with term weights taken
-    /// from all claims at once.
+    /// from all claims at once; the reports about each entity are filed again too.
     @discardableResult
     public func rebuildCrossReferences(matcher: ClaimMatcher = ClaimMatcher()) throws -> LinkingSummary {
         try write { db in
             try db.execute(sql: "DELETE FROM claim_link")
             try db.execute(sql: "DELETE FROM xref_term")
+            try db.execute(sql: "DELETE FROM entity_report")
             try db.execute(sql: "INSERT OR IGNORE INTO xref_queue (article_id) SELECT id FROM article")
             var counter = TermCounter()
             let rows = try Row.fetchCursor(db, sql: "SELECT c.text, c.stance FROM claim c JOIN attribution at ON at.claim_id = c.id")
@@ -48,16 +50,64 @@ extension DossierStore {
         var summary = LinkingSummary()
         // Readers must not wait for the write lock, nor a running ingest, when nothing is queued.
         guard try read({ db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM xref_queue)") ?? false }) else { return summary }
+        var facts = ClaimFactsCache()
         while true {
             let done = try write { db -> Bool in
                 let articles = try Int64.fetchAll(db, sql: "SELECT article_id FROM xref_queue ORDER BY article_id LIMIT ?", arguments: [Self.linkingBatch])
                 guard !articles.isEmpty else { return true }
-                var linker = ClaimLinker(db: db, matcher: matcher)
+                try facts.keepIfUnchanged(db)
+                var linker = ClaimLinker(db: db, matcher: matcher, facts: facts)
                 try linker.link(articles: articles, countingTerms: countingTerms, into: &summary)
+                facts = linker.facts
                 return false
             }
             if done { return summary }
         }
+    }
+}
+
+/// The facts of stored claims, kept from one linking transaction to the next: the entity
+/// neighbours of one batch's claims are largely the claims of the batches before it.
+struct ClaimFactsCache {
+    /// Claims per generation: when the newer is full it becomes the older, and the older is
+    /// dropped, so that the claims still in use stay and memory stays bounded.
+    static let generation = 30_000
+    private var newer: [Int64: ClaimFacts?] = [:]
+    private var older: [Int64: ClaimFacts?] = [:]
+    private var dataVersion: Int?
+
+    /// Forgets everything when another connection wrote since the last transaction (an
+    /// article replaced, entities merged): a claim id may then stand for other facts.
+    mutating func keepIfUnchanged(_ db: Database) throws {
+        let version = try Int.fetchOne(db, sql: "PRAGMA data_version")
+        if version != dataVersion {
+            newer.removeAll()
+            older.removeAll()
+        }
+        dataVersion = version
+    }
+
+    /// The facts of a stored claim, read once; nil for a claim without a report.
+    mutating func facts(of claim: Int64, _ db: Database) throws -> ClaimFacts? {
+        if let known = newer[claim] { return known }
+        let found = try older[claim] ?? ClaimLinker.loadFacts(db, claim: claim)
+        remember(claim, found)
+        return found
+    }
+
+    /// The facts of an article's claims that have a report, in claim order.
+    mutating func facts(ofArticle article: Int64, _ db: Database) throws -> [ClaimFacts] {
+        let found = try ClaimLinker.loadFacts(db, article: article)
+        for claim in found { remember(claim.id, claim) }
+        return found
+    }
+
+    private mutating func remember(_ claim: Int64, _ facts: ClaimFacts?) {
+        if newer.count >= Self.generation {
+            older = newer
+            newer.removeAll(keepingCapacity: true)
+        }
+        newer[claim] = facts
     }
 }
 
@@ -85,33 +135,38 @@ struct TermCounter {
 struct ClaimLinker {
     let db: Database
     let matcher: ClaimMatcher
-    /// How many full-text candidates each claim is compared with.
+    /// How many full-text candidates, and how many relays of its report, each claim is compared with.
     static let candidates = 20
+    /// How many of the claims naming each of its entities just before it each claim is compared with.
+    static let neighbours = 16
+    /// How many of a claim's entities its neighbours are taken from.
+    static let neighbourEntities = 4
     /// How many of a claim's rarest terms the full-text search uses, at most: fewer when
-    /// together they would match more than `rankedMatches` claims.
+    /// together they are used by more than `rareTermClaims` claims.
     static let searchTerms = 3
-    /// Up to this many matching claims, full-text candidates are ranked by BM25; beyond, the
-    /// ranking would cost more than it finds, and the latest are taken.
-    static let rankedMatches = 300.0
-    private var facts: [Int64: ClaimFacts?] = [:]
+    /// Full-text candidates are sought only among this many claims at most, so that checking
+    /// each for a shared entity stays cheap; claims sharing only common words with the subject
+    /// are found among its entity neighbours.
+    static let rareTermClaims = 300.0
+    private(set) var facts: ClaimFactsCache
     private var weights: TermWeights
+    /// Relays by report and article, for this transaction.
+    private var relays: [[Int64]: [Int64]] = [:]
+    /// Claims whose terms' weights are looked up, for this transaction.
+    private var weighed: Set<Int64> = []
 
-    init(db: Database, matcher: ClaimMatcher) {
+    init(db: Database, matcher: ClaimMatcher, facts: ClaimFactsCache) {
         self.db = db
         self.matcher = matcher
+        self.facts = facts
         weights = TermWeights(db: db)
     }
 
-    /// Links the claims of `articles` and takes them off the queue.
+    /// Links the claims of `articles`, files their reports under the entities they are about,
+    /// and takes them off the queue.
     mutating func link(articles: [Int64], countingTerms: Bool, into summary: inout LinkingSummary) throws {
         var claims: [ClaimFacts] = []
-        for article in articles {
-            for id in try Int64.fetchAll(db.cachedStatement(sql: """
-                SELECT at.claim_id FROM claim c JOIN attribution at ON at.claim_id = c.id WHERE c.article_id = ? ORDER BY c.id
-                """), arguments: [article]) {
-                if let found = try facts(of: id) { claims.append(found) }
-            }
-        }
+        for article in articles { claims += try facts.facts(ofArticle: article, db) }
         if countingTerms {
             var counter = TermCounter()
             for claim in claims { counter.add(claim.terms) }
@@ -123,82 +178,106 @@ struct ClaimLinker {
             """)
         for subject in claims {
             for candidate in try candidates(for: subject) {
-                guard let other = try facts(of: candidate) else { continue }
-                try weights.lookUp(subject.terms.union(other.terms))
+                guard let other = try facts.facts(of: candidate, db) else { continue }
+                if weighed.insert(candidate).inserted { try weights.lookUp(other.terms) }
                 let known = weights.known
                 guard let match = matcher.match(subject, other, weight: { known[$0] ?? 1 }) else { continue }
                 try insert.execute(arguments: [min(subject.id, candidate), max(subject.id, candidate), match.relation.rawValue, match.score, match.method])
                 summary.links += db.changesCount
             }
         }
+        let fileReports = try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO entity_report (entity_id, reported_on, report_id)
+            SELECT ce.entity_id, coalesce(r.reported_on, ''), r.id
+            FROM claim c
+            JOIN attribution at ON at.claim_id = c.id
+            JOIN report r ON r.id = at.report_id
+            JOIN claim_entity ce ON ce.claim_id = c.id
+            WHERE c.article_id = ?
+            """)
+        let dequeue = try db.cachedStatement(sql: "DELETE FROM xref_queue WHERE article_id = ?")
         for article in articles {
-            try db.execute(sql: "DELETE FROM xref_queue WHERE article_id = ?", arguments: [article])
+            try fileReports.execute(arguments: [article])
+            try dequeue.execute(arguments: [article])
         }
         summary.articles += articles.count
         summary.claims += claims.count
     }
 
-    /// Claims worth comparing with `subject`, each lookup bounded so that the cost per claim
-    /// stays flat as the store grows: full-text matches of its three rarest terms (ranked by
-    /// BM25 when few claims use them, else the latest), the latest claims naming each of its
-    /// entities, and the relays of its own report.
+    /// Claims of `subject`'s report in other articles; the claims of one article share few reports.
+    private mutating func relays(of subject: ClaimFacts) throws -> [Int64] {
+        let key = [subject.reportID, subject.articleID]
+        if let known = relays[key] { return known }
+        let found = try Int64.fetchAll(db.cachedStatement(sql: """
+            SELECT at.claim_id FROM attribution at JOIN claim c ON c.id = at.claim_id
+            WHERE at.report_id = ? AND c.article_id <> ? LIMIT ?
+            """), arguments: [subject.reportID, subject.articleID, Self.candidates])
+        relays[key] = found
+        return found
+    }
+
+    /// Claims worth comparing with `subject`, each lookup an index seek with a limit, so that
+    /// the cost per claim stays flat as the store grows: the other relays of its report, the
+    /// claims naming each of its entities just before it (a pair is looked at when its later
+    /// claim is linked), and the latest earlier claims sharing an entity and one of its rarest
+    /// terms, when those are rare.
     private mutating func candidates(for subject: ClaimFacts) throws -> [Int64] {
-        var result: [Int64] = []
+        var result = try relays(of: subject)
+        let entities = subject.entities.sorted(by: >).prefix(Self.neighbourEntities)
+        let neighbours = try db.cachedStatement(sql: "SELECT claim_id FROM claim_entity WHERE entity_id = ? AND claim_id < ? ORDER BY claim_id DESC LIMIT ?")
+        for entity in entities {
+            result += try Int64.fetchAll(neighbours, arguments: [entity, subject.id, Self.neighbours])
+        }
         try weights.lookUp(subject.terms)
         var rarest: [String] = []
         var matching = 0.0
         for term in subject.terms.sorted(by: { (weights.count($0), $0) < (weights.count($1), $1) }).prefix(Self.searchTerms) {
-            if !rarest.isEmpty, matching + weights.count(term) > Self.rankedMatches { break }
+            if matching + weights.count(term) > Self.rareTermClaims { break }
             rarest.append(term)
             matching += weights.count(term)
         }
         let words = Set(rarest.flatMap { term in subject.clauses.flatMap { $0.searchWords(of: term) } })
-        if !words.isEmpty {
-            let query = words.sorted().map { "\"\($0)\"" }.joined(separator: " OR ")
-            let ranked = matching <= Self.rankedMatches
-            let matches = try Int64.fetchAll(db.cachedStatement(sql: """
-                SELECT rowid FROM claim_fts WHERE claim_fts MATCH ? ORDER BY \(ranked ? "rank" : "rowid DESC") LIMIT ?
-                """), arguments: [query, Self.candidates])
+        if !words.isEmpty, !subject.entities.isEmpty {
             // The matcher wants a shared entity; checking it here spares reading the others.
-            let mentions = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM claim_entity WHERE entity_id = ? AND claim_id = ?)")
-            for match in matches {
-                for entity in subject.entities where try Bool.fetchOne(mentions, arguments: [entity, match]) == true {
-                    result.append(match)
-                    break
-                }
-            }
+            // The inner limit holds even when the counts lag behind the index (the first run
+            // after a large ingest counts terms as it goes).
+            result += try Int64.fetchAll(db.cachedStatement(sql: """
+                SELECT m.rowid FROM (SELECT rowid FROM claim_fts WHERE claim_fts MATCH ?1 AND rowid < ?2 ORDER BY rowid DESC LIMIT ?3) m
+                WHERE EXISTS (SELECT 1 FROM claim_entity WHERE claim_id = m.rowid AND entity_id IN (SELECT value FROM json_each(?4)))
+                LIMIT ?5
+                """), arguments: [
+                    words.sorted().map { "\"\($0)\"" }.joined(separator: " OR "), subject.id, Int(Self.rareTermClaims),
+                    "[" + subject.entities.map(String.init).joined(separator: ",") + "]", Self.candidates,
+                ])
         }
-        let byEntity = try db.cachedStatement(sql: "SELECT claim_id FROM claim_entity WHERE entity_id = ? ORDER BY claim_id DESC LIMIT ?")
-        for entity in subject.entities.sorted(by: >).prefix(3) {
-            result += try Int64.fetchAll(byEntity, arguments: [entity, Self.candidates / 2])
-        }
-        result += try Int64.fetchAll(db.cachedStatement(sql: """
-            SELECT at.claim_id FROM attribution at JOIN claim c ON c.id = at.claim_id
-            WHERE at.report_id = ? AND c.article_id <> ? LIMIT ?
-            """), arguments: [subject.reportID, subject.articleID, Self.candidates])
         var seen: Set<Int64> = [subject.id]
         return result.filter { seen.insert($0).inserted }
     }
 
-    /// The facts of a stored claim, read once per run; nil for a claim without a report.
-    mutating func facts(of claim: Int64) throws -> ClaimFacts? {
-        if let known = facts[claim] { return known }
-        let found = try Self.loadFacts(db, claim: claim)
-        facts[claim] = found
-        return found
+    /// The facts of one stored claim; nil for a claim without a report.
+    static func loadFacts(_ db: Database, claim: Int64) throws -> ClaimFacts? {
+        try Row.fetchOne(db.cachedStatement(sql: factsQuery("c.id = ?")), arguments: [claim]).map(facts)
     }
 
-    static func loadFacts(_ db: Database, claim: Int64) throws -> ClaimFacts? {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT c.id, c.article_id, at.report_id, coalesce(r.reported_on, a.published) AS day, c.text, c.stance,
-                   (SELECT group_concat(entity_id) FROM claim_entity WHERE claim_id = c.id) AS entities,
-                   (SELECT group_concat(value, ' ') FROM claim_date WHERE claim_id = c.id AND value IS NOT NULL) AS dates
-            FROM claim c
-            JOIN attribution at ON at.claim_id = c.id
-            JOIN report r ON r.id = at.report_id
-            JOIN article a ON a.id = c.article_id
-            WHERE c.id = ?
-            """), arguments: [claim]) else { return nil }
+    /// The facts of an article's claims that have a report, in claim order.
+    static func loadFacts(_ db: Database, article: Int64) throws -> [ClaimFacts] {
+        try Row.fetchAll(db.cachedStatement(sql: factsQuery("c.article_id = ?") + " ORDER BY c.id"), arguments: [article]).map(facts)
+    }
+
+    private static func factsQuery(_ condition: String) -> String {
+        """
+        SELECT c.id, c.article_id, at.report_id, coalesce(r.reported_on, a.published) AS day, c.text, c.stance,
+               (SELECT group_concat(entity_id) FROM claim_entity WHERE claim_id = c.id) AS entities,
+               (SELECT group_concat(value, ' ') FROM claim_date WHERE claim_id = c.id AND value IS NOT NULL) AS dates
+        FROM claim c
+        JOIN attribution at ON at.claim_id = c.id
+        JOIN report r ON r.id = at.report_id
+        JOIN article a ON a.id = c.article_id
+        WHERE \(condition)
+        """
+    }
+
+    private static func facts(_ row: Row) -> ClaimFacts {
         let entities: String? = row["entities"]
         let dates: String? = row["dates"]
         let day: String? = row["day"]
@@ -214,6 +293,8 @@ struct ClaimLinker {
 struct TermWeights {
     let db: Database
     private var total = 0.0
+    /// Stored claims per counted claim: above 1 while a first run counts as it goes.
+    private var uncounted = 1.0
     private var counts: [String: Double] = [:]
     /// The weights looked up so far.
     private(set) var known: [String: Double] = [:]
@@ -223,6 +304,8 @@ struct TermWeights {
     /// Reads the claim total; call after counting terms.
     mutating func load() throws {
         total = Double(try Int.fetchOne(db, sql: "SELECT claims FROM xref_term WHERE term = '*'") ?? 0)
+        let stored = Double(try Int.fetchOne(db, sql: "SELECT max(id) FROM claim") ?? 0)
+        uncounted = max(1, stored / max(total, 1))
         counts.removeAll()
         known.removeAll()
     }
@@ -237,8 +320,8 @@ struct TermWeights {
         }
     }
 
-    /// How many counted claims use a looked-up term.
-    func count(_ term: String) -> Double { counts[term] ?? 0 }
+    /// About how many stored claims use a looked-up term.
+    func count(_ term: String) -> Double { (counts[term] ?? 0) * uncounted }
 }
 
 extension SimpleDate {

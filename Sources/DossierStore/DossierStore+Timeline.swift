@@ -5,9 +5,14 @@ extension DossierStore {
     /// Streams the claims about an entity in the order of the accounts they come from (not
     /// of the articles relaying them). `first` marks, among reports linked on the same
     /// matter (agreeing or not), the one that came first, and how many days later each other
-    /// came; `days_later` is how long each relaying article took after the account.
-    public func timeline<S: RowSink>(entity name: String, since: String? = nil, until: String? = nil, into sink: inout S) throws {
-        let xref = try crossReference(entity: name, since: since, until: until)
+    /// came; `days_later` is how long each relaying article took after the account. Takes the
+    /// latest `limit` reports (all when nil), as `crossReference` does.
+    /// - Returns: how many reports in the date range were left out by the limit.
+    @discardableResult
+    public func timeline<S: RowSink>(
+        entity name: String, since: String? = nil, until: String? = nil, limit: Int? = CrossReference.defaultLimit, into sink: inout S
+    ) throws -> Int {
+        let xref = try crossReference(entity: name, since: since, until: until, limit: limit)
         let articles = Dictionary(uniqueKeysWithValues: xref.articles.map { ($0.id, $0) })
         let dates = Dictionary(uniqueKeysWithValues: xref.reports.map { ($0.id, $0.reportedOn.flatMap(SimpleDate.init(iso:))) })
         var reportOf: [Int64: Int64] = [:]
@@ -40,5 +45,6 @@ extension DossierStore {
             }
         }
         try sink.end()
+        return xref.omittedReports
     }
 }

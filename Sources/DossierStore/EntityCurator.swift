@@ -119,6 +119,8 @@ struct EntityCurator {
             DELETE FROM article_entity WHERE entity_id = :other;
             INSERT OR IGNORE INTO claim_entity (entity_id, claim_id) SELECT :keep, claim_id FROM claim_entity WHERE entity_id = :other;
             DELETE FROM claim_entity WHERE entity_id = :other;
+            INSERT OR IGNORE INTO entity_report (entity_id, reported_on, report_id)
+                SELECT :keep, reported_on, report_id FROM entity_report WHERE entity_id = :other;
             UPDATE attribution SET reporter_entity_id = :keep WHERE reporter_entity_id = :other;
             UPDATE article SET outlet_entity_id = :keep WHERE outlet_entity_id = :other;
             UPDATE entity SET curated = 1 WHERE id = :keep;
@@ -138,6 +140,8 @@ struct EntityCurator {
             if let target = try Int64.fetchOne(db, sql: "SELECT id FROM report WHERE key = ?", arguments: [key]) {
                 try db.execute(sql: """
                     UPDATE attribution SET report_id = :target WHERE report_id = :id;
+                    INSERT OR IGNORE INTO entity_report (entity_id, reported_on, report_id)
+                        SELECT entity_id, reported_on, :target FROM entity_report WHERE report_id = :id;
                     UPDATE report SET primary_article_id = coalesce(primary_article_id, :primary) WHERE id = :target;
                     DELETE FROM report WHERE id = :id;
                     """, arguments: ["target": target, "id": id, "primary": report[2] as Int64?])

@@ -97,6 +97,23 @@ import Testing
         #expect(lines.contains("Contradictions"))
     }
 
+    @Test func aLimitShowsTheLatestReportsAndSaysHowManyWereLeftOut() throws {
+        try ingestSampleData()
+        let all = reports(try xref("Xiaomi", ["--all"]))
+        let latest = try xref("Xiaomi", ["--limit", "3"])
+        #expect(reports(latest).map { $0["id"] as? Int } == all.suffix(3).map { $0["id"] as? Int })
+        #expect(latest["omitted_reports"] as? Int == all.count - 3)
+        let table = try DossierProcess.run(["xref", "--db", db, "Xiaomi", "--limit", "3"], environment: ["COLUMNS": "100"])
+        #expect(table.output.hasPrefix("Xiaomi: the latest 3 of \(all.count) reports"))
+        #expect(table.output.contains("\(all.count - 3) earlier reports left out: --limit N or --all"))
+        let timeline = try DossierProcess.run(["timeline", "--db", db, "Xiaomi", "--limit", "1", "--format", "csv"])
+        #expect(timeline.status == 0)
+        #expect(timeline.stderr.contains("\(all.count - 1) earlier reports left out"))
+        let none = try DossierProcess.run(["xref", "--db", db, "Xiaomi", "--limit", "0"])
+        #expect(none.status == 2)
+        #expect(none.stderr.contains("--all"))
+    }
+
     @Test func timelineIsOrderedByTheDateOfTheAccount() throws {
         try ingestSampleData()
         let result = try DossierProcess.run(["timeline", "--db", db, "Xiaomi", "--format", "jsonl"])

@@ -93,6 +93,14 @@ import Testing
         #expect(matcher.match(a, b) == nil)
     }
 
+    @Test func aStruggleDoesNotCorroborateBeingCloseToSuccess() {
+        let a = claim(1, "Acme is struggling to win regulatory approval to build electric vehicles", entities: [1])
+        let b = claim(2, "Acme is close to receiving a licence to make electric cars", stance: .hedged, entities: [1], day: "2025-02-14")
+        #expect(matcher.match(a, b) == nil)
+        let c = claim(3, "Acme has been struggling to obtain approval for its electric vehicles", entities: [1], day: "2024-05-01")
+        #expect(matcher.match(a, c)?.relation == .corroborates)
+    }
+
     @Test func twoClaimsOfOneReportInOneArticleAreNotLinked() {
         let a = claim(1, "Acme will buy the Borealis Motors plant", report: 5, article: 7)
         let b = claim(2, "Acme will acquire the Borealis Motors factory", report: 5, article: 7)

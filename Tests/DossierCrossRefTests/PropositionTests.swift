@@ -24,6 +24,15 @@ import Testing
         #expect(Proposition(text: "Acme denied the plan", stance: .denied).polarity == .negative)
     }
 
+    @Test func aHindranceLeavesThePropositionPending() {
+        let struggling = Proposition(text: "Acme is struggling to win regulatory approval", stance: .asserted)
+        #expect(struggling.polarity == .pending)
+        #expect(struggling.terms == ["regulatory", "license", "obtain"])
+        #expect(Proposition(text: "Acme's plans stall as regulators withhold a licence", stance: .asserted).polarity == .pending)
+        #expect(Proposition(text: "Acme failed to win approval", stance: .asserted).polarity == .pending)
+        #expect(Proposition(text: "Acme was having trouble getting approval", stance: .asserted).polarity == .pending)
+    }
+
     @Test func theDeniedStanceCountsEvenWithoutANegationWord() {
         #expect(Proposition(text: "Acme refutes a sale of the plant", stance: .denied).polarity == .negative)
     }

@@ -116,6 +116,40 @@ import Testing
         #expect(march.reports.map(\.reporter) == ["Harbour Daily", "Coast Wire"])
     }
 
+    @Test func aLimitKeepsTheLatestReportsAndCountsTheRest() throws {
+        let store = try store()
+        let latest = try store.crossReference(entity: "Acme", limit: 2)
+        #expect(latest.reports.map(\.reporter) == ["Coast Wire", "Pier Journal"])
+        #expect(latest.omittedReports == 2)
+        #expect(latest.links.allSatisfy { link in latest.reports.contains { $0.claims.contains { $0.id == link.a } } })
+        let march = try store.crossReference(entity: "Acme", since: "2024-03-01", until: "2024-03-08", limit: 1)
+        #expect(march.reports.map(\.reporter) == ["Coast Wire"])
+        #expect(march.omittedReports == 1)
+        let all = try store.crossReference(entity: "Acme", limit: nil)
+        #expect(all.reports.count == 4)
+        #expect(all.omittedReports == 0)
+    }
+
+    @Test func undatedReportsComeLastAndGoFirstUnderALimit() throws {
+        let rumour = ReportFixtures.article(outlet: "Dock Gazette", published: "2024-03-20", claims: [
+            Claim(content: "Acme may list its shares in Hong Kong", stance: .hedged, entities: ["Acme"], reporter: "a blogger"),
+        ])
+        let store = try store([Self.harbour, Self.coast, rumour])
+        let all = try store.crossReference(entity: "Acme", limit: nil)
+        #expect(all.reports.map(\.reporter) == ["Harbour Daily", "Coast Wire", "a blogger"])
+        #expect(all.reports.last?.reportedOn == nil)
+        let latest = try store.crossReference(entity: "Acme", limit: 2)
+        #expect(latest.reports.map(\.reporter) == ["Harbour Daily", "Coast Wire"])
+        #expect(try store.crossReference(entity: "Acme", since: "2024-01-01").reports.map(\.reporter) == ["Harbour Daily", "Coast Wire"])
+    }
+
+    @Test func aMergedEntityBringsItsReports() throws {
+        let store = try store()
+        #expect(try store.crossReference(entity: "Ningbo").reports.map(\.reporter) == ["Harbour Daily"])
+        try store.mergeEntity("Acme", into: "Ningbo")
+        #expect(try store.crossReference(entity: "Ningbo").reports.count == 4)
+    }
+
     @Test func linkingTwiceAddsNothingAndARebuildFindsTheSameLinks() throws {
         let store = try store()
         let before = try store.crossReference(entity: "Acme").links
