@@ -4,7 +4,7 @@ extension DossierStore {
     /// The tables `stats` counts, in the order of the schema.
     static let countedTables = [
         "article", "entity", "entity_alias", "entity_ticker", "sentence", "mention",
-        "report", "claim", "attribution", "claim_entity", "claim_date", "claim_link",
+        "report", "entity_report", "claim", "attribution", "claim_entity", "claim_date", "claim_link",
     ]
 
     /// Mentions are stored packed, one row per entity per article, and counted from the packs.

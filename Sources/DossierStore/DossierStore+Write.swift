@@ -136,8 +136,8 @@ struct BatchWriter {
         return .new(articleID: articleID)
     }
 
-    /// Deletes an article with everything that belongs to it, and the reports that only
-    /// it relayed.
+    /// Deletes an article with everything that belongs to it, the reports that only it
+    /// relayed, and what the reports it shared no longer say about an entity.
     private mutating func delete(articleID: Int64) throws {
         let reports = try Int64.fetchAll(db, sql: """
             SELECT DISTINCT a.report_id FROM attribution a JOIN claim c ON c.id = a.claim_id WHERE c.article_id = ?
@@ -146,7 +146,16 @@ struct BatchWriter {
         let deleteUnused = try db.cachedStatement(sql: """
             DELETE FROM report WHERE id = ? AND NOT EXISTS (SELECT 1 FROM attribution WHERE report_id = ?)
             """)
-        for report in reports { try deleteUnused.execute(arguments: [report, report]) }
+        // A report other articles still relay may have lost its last claim about an entity.
+        let deleteStale = try db.cachedStatement(sql: """
+            DELETE FROM entity_report WHERE report_id = :report AND NOT EXISTS (
+                SELECT 1 FROM attribution at JOIN claim_entity ce ON ce.claim_id = at.claim_id
+                WHERE at.report_id = :report AND ce.entity_id = entity_report.entity_id)
+            """)
+        for report in reports {
+            try deleteUnused.execute(arguments: [report, report])
+            try deleteStale.execute(arguments: ["report": report])
+        }
         reportIDs.removeAll()
     }
 

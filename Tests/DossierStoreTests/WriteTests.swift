@@ -116,6 +116,28 @@ import Testing
         #expect(try store.check() == [])
     }
 
+    /// Two articles relay one report; only the first says something about Ningbo. Once it
+    /// is replaced by a version that does not, xref no longer finds the report under Ningbo.
+    @Test func aReportThatNoLongerSaysAnythingAboutAnEntityLeavesItsList() throws {
+        let path = Fixtures.temporaryDatabase()
+        let store = try DossierStore(path: path)
+        var other = Fixtures.article(text: "Acme Motors will open a plant in Ningbo, Harbour Daily said again.", url: "https://example.org/other")
+        other.extraction.claims[0].entities = ["e1"]
+        _ = try store.write([Fixtures.article(), other])
+        _ = try store.crossReferenceNewArticles()
+        func entities() throws -> [String] {
+            try DatabaseQueue(path: path).read { db in
+                try String.fetchAll(db, sql: "SELECT e.name FROM entity_report er JOIN entity e ON e.id = er.entity_id ORDER BY e.name")
+            }
+        }
+        #expect(try entities() == ["Acme Motors", "Ningbo"])
+        var changed = Fixtures.article(text: "Acme Motors will open a plant in Ningbo, Harbour Daily said!")
+        changed.extraction.claims[0].entities = ["e1"]
+        _ = try store.write([changed])
+        #expect(try entities() == ["Acme Motors"])
+        #expect(try store.check() == [])
+    }
+
     @Test func aReportOnlyTheReplacedArticleRelayedGoesWithIt() throws {
         let store = try DossierStore(path: Fixtures.temporaryDatabase())
         _ = try store.write([Fixtures.article()])
