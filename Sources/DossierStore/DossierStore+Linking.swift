@@ -17,13 +17,18 @@ extension DossierStore {
     /// keeps what it finished.
     static let linkingBatch = 256
 
-    /// Cross-references the claims of every article stored since the last run (the ingest
-    /// pipeline calls this after each write batch). Each claim is compared with the other
+    /// Cross-references the claims of every article stored since the last run (the first
+    /// `xref`, `timeline` or `sources` after an ingest calls this). Each claim is compared with the other
     /// relays of its report, the claims naming its entities just before it, and the earlier
     /// claims sharing an entity and one of its rarest terms.
     @discardableResult
     public func crossReferenceNewArticles(matcher: ClaimMatcher = ClaimMatcher()) throws -> LinkingSummary {
         try linkQueuedArticles(matcher: matcher, countingTerms: true)
+    }
+
+    /// Articles stored but not cross-referenced yet.
+    public func articlesAwaitingCrossReference() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM xref_queue") ?? 0 }
     }
 
     /// Drops every link and cross-references all articles again, with term weights taken

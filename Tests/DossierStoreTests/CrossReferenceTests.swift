@@ -48,6 +48,14 @@ import Testing
         xref.links.first { Set([$0.a, $0.b]) == Set([a, b].compactMap { $0 }) }?.relation
     }
 
+    @Test func articlesWaitForTheirFirstCrossReference() throws {
+        let store = try DossierStore(path: Fixtures.temporaryDatabase())
+        _ = try store.write([Fixtures.article(), Fixtures.article(text: "Acme Motors will open a plant in Ningbo, Harbour Daily said again.", url: "https://example.org/other")])
+        #expect(try store.articlesAwaitingCrossReference() == 2)
+        try store.crossReferenceNewArticles()
+        #expect(try store.articlesAwaitingCrossReference() == 0)
+    }
+
     @Test func theLikelyTakeoverAndItsDenialContradict() throws {
         let xref = try store().crossReference(entity: "Acme")
         let takeover = claimID(xref, Self.takeover, outlet: "Harbour Daily")
