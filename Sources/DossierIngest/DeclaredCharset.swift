@@ -35,10 +35,9 @@ struct DeclaredCharset: Equatable {
     }
 
     /// Foundation's encoding for the label, by the WHATWG names pages use; nil for one
-    /// Dossier does not read.
+    /// Dossier does not read (UTF-8 among them: bytes that declare it are not).
     var encoding: String.Encoding? {
         switch label {
-        case "utf-8", "utf8": return .utf8
         // Browsers read Latin-1 pages as windows-1252, which it includes.
         case "iso-8859-1", "latin1", "l1", "iso8859-1", "windows-1252", "cp1252", "x-cp1252", "us-ascii", "ascii":
             return .windowsCP1252

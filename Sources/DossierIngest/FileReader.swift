@@ -75,10 +75,7 @@ public struct FileReader: Sendable {
     /// The text of bytes that are not UTF-8, in the character set their markup declares.
     private static func declared(_ data: Data, path: String) throws -> String? {
         guard let charset = DeclaredCharset(in: data) else { return nil }
-        guard let encoding = charset.encoding, encoding != .utf8 else {
-            throw IngestError.unreadableCharset(path: path, charset: charset.label)
-        }
-        guard let text = String(data: data, encoding: encoding) else {
+        guard let encoding = charset.encoding, let text = String(data: data, encoding: encoding) else {
             throw IngestError.unreadableCharset(path: path, charset: charset.label)
         }
         return text

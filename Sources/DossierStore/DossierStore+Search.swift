@@ -27,9 +27,8 @@ extension DossierStore {
     }
 
     /// The first row of the last `rankLatest` matches, when there are more and the query may
-    /// rank only those:
-    /// filters are applied after ranking, so a filtered search ranks every match lest the
-    /// last ones hold too few that pass.
+    /// rank only those. Filters apply after ranking, so a filtered search ranks every match,
+    /// lest the last ones hold too few that pass.
     private static func rankingWindow(_ db: Database, index: String, query: SearchQuery) throws -> Int64? {
         guard let size = query.rankLatest, size > 0, size >= (query.limit ?? .max),
               query.entity == nil, query.reporter == nil, query.since == nil, query.until == nil, query.stance == nil

@@ -159,9 +159,9 @@ struct BatchWriter {
         reportIDs.removeAll()
     }
 
-    /// The first id a prepared lookup by one value finds.
-    private func fetchID(_ sql: String, _ value: some FastBindable) throws -> Int64? {
-        try FastStatement(db, sql).fetchInt(value)
+    /// The first id a prepared lookup finds.
+    private func fetchID<each Value: FastBindable>(_ sql: String, _ values: repeat each Value) throws -> Int64? {
+        try FastStatement(db, sql).fetchInt(repeat each values)
     }
 
     private mutating func insertArticle(_ input: ArticleInput, hash: String, outletID: Int64?) throws -> Int64 {
@@ -264,7 +264,7 @@ struct BatchWriter {
         var found: Int64?
         for ticker in tickers {
             guard let (exchange, symbol) = Self.split(ticker: ticker) else { continue }
-            found = try FastStatement(db, "SELECT entity_id FROM entity_ticker WHERE exchange = ? AND symbol = ?").fetchInt(exchange, symbol)
+            found = try fetchID("SELECT entity_id FROM entity_ticker WHERE exchange = ? AND symbol = ?", exchange, symbol)
             if found != nil { break }
         }
         if found == nil {
@@ -337,7 +337,7 @@ struct BatchWriter {
         }
         var primary: Int64?
         if let entityID, let date {
-            primary = try FastStatement(db, "SELECT id FROM article WHERE outlet_entity_id = ? AND published = ? ORDER BY id LIMIT 1").fetchInt(entityID, date)
+            primary = try fetchID("SELECT id FROM article WHERE outlet_entity_id = ? AND published = ? ORDER BY id LIMIT 1", entityID, date)
         }
         try FastStatement(db, "INSERT INTO report (key, reporter, reporter_entity_id, reported_on, primary_article_id) VALUES (?, ?, ?, ?, ?)")
             .execute(key, reporter, entityID, date, primary)
