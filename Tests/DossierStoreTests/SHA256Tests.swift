@@ -1,0 +1,24 @@
+@testable import DossierStore
+import Testing
+
+@Suite struct SHA256Tests {
+    /// FIPS 180-4 examples, and lengths on each side of the padding boundaries (55, 56, 63
+    /// and 64 bytes), where one or two final blocks are needed.
+    @Test(arguments: [
+        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+        (String(repeating: "a", count: 55), "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318"),
+        (String(repeating: "a", count: 56), "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a"),
+        (String(repeating: "a", count: 63), "7d3e74a05d7db15bce4ad9ec0658ea98e3f06eeecf16b4c6fff2da457ddc2f34"),
+        (String(repeating: "a", count: 64), "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb"),
+        (String(repeating: "a", count: 1000), "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3"),
+    ])
+    func knownAnswers(message: String, digest: String) {
+        #expect(SHA256.hex(of: message) == digest)
+    }
+
+    @Test func hashesTheUTF8Bytes() {
+        #expect(SHA256.hex(of: "Xiaomi’s “EV” — 小米汽车 🚗") == "45c9480072b0802cee06a943d68a9e6bbed16bed785f31d970b0c33517118701")
+    }
+}
