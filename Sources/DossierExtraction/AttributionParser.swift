@@ -23,7 +23,7 @@ struct ParsedAttribution: Sendable {
 /// - `X cited Y as saying (that) ...`
 /// - `..., saying/adding (that) ...`, continuing the speaker of the sentence
 struct AttributionParser: Sendable {
-    let tokens: [Token]
+    let tokens: Tokens
     let sentence: Range<Int>
     private var inQuote: [Bool]
     /// The token is a quotation mark that closes a quotation.
@@ -32,7 +32,7 @@ struct AttributionParser: Sendable {
     /// (a closing quotation mark stays).
     private let bodyEnd: Int
 
-    init(tokens: [Token], sentence: Range<Int>) {
+    init(tokens: Tokens, sentence: Range<Int>) {
         self.tokens = tokens
         self.sentence = sentence
         var flags = [Bool](repeating: false, count: sentence.count)
@@ -66,7 +66,7 @@ struct AttributionParser: Sendable {
 
     private func quoted(_ k: Int) -> Bool { inQuote[k - sentence.lowerBound] }
 
-    private func lower(_ k: Int) -> String {
+    private func lower(_ k: Int) -> Word {
         k >= sentence.lowerBound && k < sentence.upperBound ? tokens[k].lower : ""
     }
 
@@ -149,7 +149,7 @@ struct AttributionParser: Sendable {
         guard colon > s, colon < bodyEnd, tokens[colon].lower == ":", bodyEnd - colon > 3 else { return nil }
         let speaker = PhraseIndex<Int>.key(tokens, s..<colon)
         // A single ordinary word ("Roundup:", "Explainer:") labels the story; it does not speak.
-        let label = colon - s == 1 && !tokens[s].isAllCaps && Gazetteer.commonWords.contains(speaker)
+        let label = colon - s == 1 && !tokens[s].isAllCaps && Gazetteer.commonWords.contains(text: speaker)
         guard !label, !CueLexicon.headlineLabels.contains(speaker), !Gazetteer.places.contains(speaker) else {
             return nil
         }
@@ -205,8 +205,8 @@ struct AttributionParser: Sendable {
         if ["to", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
             "new", "such", "repeated", "similar"]
             .contains(before)
-            || before == "further" && tokens[c].lower.hasSuffix("s")
-            || c > s && tokens[c - 1].kind == .number && tokens[c].lower.hasSuffix("ed") && lower(c + 1) != "that"
+            || before == "further" && tokens.hasSuffix(c, "s")
+            || c > s && tokens[c - 1].kind == .number && tokens.hasSuffix(c, "ed") && lower(c + 1) != "that"
         {
             return nil
         }
@@ -244,8 +244,8 @@ struct AttributionParser: Sendable {
             var circumstance = false
             if e + 1 < bodyEnd, tokens[e].lower == "," {
                 let next = tokens[e + 1]
-                if CueLexicon.settingOpeners.contains(next.lower) || next.lower.hasSuffix("ing")
-                    || next.lower.hasSuffix("ed")
+                if CueLexicon.settingOpeners.contains(next.lower) || tokens.hasSuffix(e + 1, "ing")
+                    || tokens.hasSuffix(e + 1, "ed")
                     || next.lower == "who" || next.lower == "whose"
                 {
                     // "said O'Neill, on his first day": circumstance, not part of the name.
@@ -589,7 +589,7 @@ struct AttributionParser: Sendable {
             let w = p.lower
             if p.kind == .punct {
                 // "People with knowledge of Gates' work"
-                if (w == "'" || w == "’") && k - 2 >= s && tokens[k - 2].lower.hasSuffix("s")
+                if (w == "'" || w == "’") && k - 2 >= s && tokens.hasSuffix(k - 2, "s")
                     && tokens[k - 2].end == p.start
                 {
                     k -= 1; continue
@@ -681,7 +681,7 @@ struct AttributionParser: Sendable {
             if (w == "'s" || w == "’s" || w == "-") && e > s { e += 1; continue }
             if t.kind == .word && !t.isCapitalized && lowercaseWords < 3 && e > s
                 && !CueLexicon.subjectStops.contains(w)
-                && CueLexicon.verbs[w] == nil && !w.hasSuffix("ed") && !CueLexicon.pastTenses.contains(w)
+                && CueLexicon.verbs[w] == nil && !tokens.hasSuffix(e, "ed") && !CueLexicon.pastTenses.contains(w)
                 && (e == s + 1 || tokens[e - 1].kind == .word)
             {
                 lowercaseWords += 1

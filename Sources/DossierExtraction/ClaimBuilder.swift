@@ -1,7 +1,7 @@
 /// Turns parsed attributions into claims, sentence by sentence in document order, keeping
 /// the accounts seen so far so that "the people said" and "the same day" resolve.
 struct ClaimBuilder {
-    let tokens: [Token]
+    let tokens: Tokens
     let records: [EntityRecord]
     let ids: [String]
     let mentions: [EntityMention]
@@ -12,7 +12,7 @@ struct ClaimBuilder {
     private var accounts: [Attribution] = []
 
     init(
-        tokens: [Token], records: [EntityRecord], ids: [String], mentions: [EntityMention],
+        tokens: Tokens, records: [EntityRecord], ids: [String], mentions: [EntityMention],
         document: DocumentInfo, slice: @escaping (Int, Int) -> String
     ) {
         self.tokens = tokens
@@ -95,7 +95,7 @@ struct ClaimBuilder {
         let end = tokens[content.upperBound - 1].end
         var (stance, hedges) = StanceClassifier.classify(tokens, content)
         // "X denied that ...", "X ruled out ...": the cue itself says no.
-        if let cue = attribution?.cue.lowercased(), CueLexicon.denials.contains(cue) {
+        if let cue = attribution?.cue.lowercased(), CueLexicon.denials.contains(text: cue) {
             stance = .denied
             hedges.insert(cue, at: 0)
         }
@@ -239,7 +239,7 @@ struct ClaimBuilder {
         guard source.count >= 2, tokens[source.lowerBound].lower == "the" else { return nil }
         let noun = tokens[source.lowerBound + 1].lower
         guard CueLexicon.backReferenceNouns.contains(noun) else { return nil }
-        let people: Set<String> = ["people", "person", "sources", "source", "insiders"]
+        let people: Set<Word> = ["people", "person", "sources", "source", "insiders"]
         if people.contains(noun) {
             return accounts.last(where: unnamed)
         }

@@ -11,9 +11,9 @@ enum CueLexicon {
     }
 
     /// Inflected cue verbs.
-    static let verbs: [String: Frame] = {
-        var map: [String: Frame] = [:]
-        let clause = [
+    static let verbs: [Word: Frame] = {
+        var map: [Word: Frame] = [:]
+        let clause: [Word] = [
             "said", "says", "say", "saying", "reported", "reports", "announced", "announces",
             "announce", "announcing", "added", "adds", "adding", "noted", "notes", "noting",
             "wrote", "writes", "write", "writing", "argued", "argues", "argue", "arguing",
@@ -33,16 +33,16 @@ enum CueLexicon {
             "acknowledge", "mused", "wondered", "shows", "showed", "found", "finds", "cited",
             "cites",
         ]
-        let addressee = [
+        let addressee: [Word] = [
             "told", "tells", "tell", "telling", "warned", "warns", "warn", "asked", "asks",
             "assured", "assures", "reminded", "informed", "urged", "urges",
         ]
-        let belief = [
+        let belief: [Word] = [
             "think", "thinks", "believe", "hope", "hopes", "hoped", "fear", "feared", "worry",
             "worries", "worried", "expect", "knows", "wants", "feel",
         ]
         // Verbs of stance toward a person or proposal: "criticized the plan", "called for a vote".
-        let stance = [
+        let stance: [Word] = [
             "called", "calls", "described", "describes", "describing", "declined", "declines",
             "endorsed", "endorses", "endorsing", "accused", "accuses", "accusing", "criticized",
             "criticizes", "criticizing", "criticised", "supports", "expressed",
@@ -66,7 +66,7 @@ enum CueLexicon {
     }()
 
     /// Cues that continue the previous speaker's statement after a comma ("..., adding that").
-    static let participles: Set<String> = [
+    static let participles: Set<Word> = [
         "saying", "adding", "noting", "arguing", "claiming", "insisting", "explaining", "stating",
         "suggesting", "acknowledging", "warning", "telling", "writing", "recalling", "declaring",
         "predicting", "announcing", "conceding", "complaining", "alleging", "confirming",
@@ -75,19 +75,19 @@ enum CueLexicon {
 
     /// Participles that take up the sentence's speaker only right after a comma
     /// ("..., calling the plan a mistake").
-    static let stanceParticiples: Set<String> = [
+    static let stanceParticiples: Set<Word> = [
         "calling", "referring", "describing", "accusing", "praising", "criticizing", "urging",
         "pointing", "blaming", "vowing", "promising", "pledging", "questioning", "dismissing",
         "defending", "rejecting", "touting", "demanding",
     ]
 
     /// Verbs whose content is the topic after "about", "of" or "on".
-    static let topicVerbs: Set<String> = [
+    static let topicVerbs: Set<Word> = [
         "spoke", "speaks", "talked", "talks", "talking", "speaking",
     ]
 
     /// Words skipped between a subject and its verb ("has also said", "officially announced").
-    static let preVerbal: Set<String> = [
+    static let preVerbal: Set<Word> = [
         "also", "previously", "later", "recently", "repeatedly", "once", "again", "then",
         "publicly", "privately", "officially", "still", "further", "even", "finally", "often",
         "already", "just", "first", "initially", "earlier", "now", "has", "have", "had", "will",
@@ -100,7 +100,7 @@ enum CueLexicon {
     ]
 
     /// Words that end a subject noun phrase when reading backwards from the verb.
-    static let subjectStops: Set<String> = [
+    static let subjectStops: Set<Word> = [
         "that", "because", "while", "when", "if", "although", "though", "since", "after",
         "before", "but", "so", "whereas", "where", "unless", "until", "once", "and", "or",
         "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would",
@@ -110,20 +110,20 @@ enum CueLexicon {
     ]
 
     /// Irregular past tenses that end a subject read forwards ("The campaign sent ...").
-    static let pastTenses: Set<String> = [
+    static let pastTenses: Set<Word> = [
         "sent", "held", "took", "made", "went", "gave", "put", "set", "got", "came", "ran", "won",
         "lost", "left", "led", "met", "kept", "brought", "bought", "began", "became", "fought",
         "spent", "built", "hit", "cut", "let", "saw", "stood", "struck", "threw", "wore", "drew",
     ]
 
     /// Words opening a subordinate clause, whose content ends at the clause's comma.
-    static let subordinators: Set<String> = [
+    static let subordinators: Set<Word> = [
         "while", "although", "though", "if", "when", "as", "because", "since", "after", "before",
         "whereas", "unless", "once",
     ]
 
     /// Words that, after a comma, start a new clause outside a reported statement.
-    static let clauseBreaks: Set<String> = [
+    static let clauseBreaks: Set<Word> = [
         "despite", "though", "although", "while", "whereas", "including", "even", "for",
     ]
 
@@ -136,7 +136,7 @@ enum CueLexicon {
     ]
 
     /// Auxiliaries and the complementizer, which mark a clause rather than a noun phrase.
-    static let auxiliaries: Set<String> = [
+    static let auxiliaries: Set<Word> = [
         "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
         "should", "may", "might", "must", "do", "does", "did", "that", "be", "been",
         "isn't", "wasn't", "won't", "don't", "doesn't", "didn't", "can't",
@@ -152,19 +152,19 @@ enum CueLexicon {
     ]
 
     /// Pronouns that stand as a whole source.
-    static let subjectPronouns: Set<String> = [
+    static let subjectPronouns: Set<Word> = [
         "he", "she", "they", "we", "i", "you", "it", "who", "which",
     ]
 
     /// Object pronouns and common addressees after "told".
-    static let addressees: Set<String> = [
+    static let addressees: Set<Word> = [
         "him", "her", "them", "me", "us", "you", "reporters", "journalists", "lawmakers",
         "supporters", "voters", "investors", "analysts", "members", "listeners", "viewers",
         "audiences", "attendees", "delegates", "employees", "staff", "students", "crowds",
     ]
 
     /// Nouns of settings in which something is said ("in a statement", "at a rally").
-    static let settings: Set<String> = [
+    static let settings: Set<Word> = [
         "statement", "statements", "interview", "interviews", "conference", "call", "release",
         "email", "e-mail", "tweet", "tweets", "post", "posts", "speech", "rally", "hearing",
         "letter", "report", "television", "radio", "phone", "note", "memo", "filing", "press",
@@ -184,38 +184,38 @@ enum CueLexicon {
     ]
 
     /// Words that may open such a setting phrase.
-    static let settingOpeners: Set<String> = [
+    static let settingOpeners: Set<Word> = [
         "in", "on", "at", "during", "to", "via", "through", "over", "after", "before", "from",
         "with", "while", "late", "early", "earlier", "last", "this",
     ]
 
     /// Definite references back to an earlier account ("the people", "the report").
-    static let backReferenceNouns: Set<String> = [
+    static let backReferenceNouns: Set<Word> = [
         "people", "person", "sources", "source", "insiders", "report", "reports", "outlet",
         "newspaper", "paper", "agency", "publication", "website", "site", "portal", "media",
         "article", "story",
     ]
 
-    static let hedges: Set<String> = [
+    static let hedges: Set<Word> = [
         "reportedly", "could", "may", "might", "likely", "unlikely", "possibly", "possible",
         "perhaps", "probably", "expected", "expects", "allegedly", "rumored", "rumoured",
         "potentially", "potential", "considering", "mulling", "weighing", "seems", "appears",
         "apparently", "maybe", "uncertain", "unclear",
     ]
 
-    static let hedgePhrases: [[String]] = [
+    static let hedgePhrases: [[Word]] = [
         ["close", "to"], ["in", "talks"], ["subject", "to", "change"], ["plans", "to"],
         ["set", "to"], ["about", "to"], ["is", "said", "to"], ["are", "said", "to"],
         ["was", "said", "to"], ["in", "discussions"], ["in", "negotiations"],
     ]
 
-    static let denials: Set<String> = [
+    static let denials: Set<Word> = [
         "not", "never", "no", "denied", "denies", "deny", "denying", "cannot", "neither", "nor",
         "refused", "refuses", "rejected", "rejects", "dismissed", "refuted", "none", "nothing",
         "nobody",
     ]
 
-    static let denialPhrases: [[String]] = [
+    static let denialPhrases: [[Word]] = [
         ["ruled", "out"], ["rules", "out"], ["rule", "out"], ["no", "intention"], ["no", "plans"],
         ["has", "yet", "to"], ["have", "yet", "to"],
     ]

@@ -26,7 +26,7 @@ struct DateResolver: Sendable {
         self.published = published
     }
 
-    mutating func scan(_ tokens: [Token], _ range: Range<Int>) -> [FoundDate] {
+    mutating func scan(_ tokens: Tokens, _ range: Range<Int>) -> [FoundDate] {
         var found: [FoundDate] = []
         var i = range.lowerBound
         let limit = range.upperBound
@@ -44,24 +44,24 @@ struct DateResolver: Sendable {
         return found
     }
 
-    private func word(_ tokens: [Token], _ i: Int, _ limit: Int) -> String? {
+    private func word(_ tokens: Tokens, _ i: Int, _ limit: Int) -> Word? {
         i < limit && i >= 0 ? tokens[i].lower : nil
     }
 
     /// Lowercase words that can start a date expression.
-    static let triggers: Set<String> = [
+    static let triggers: Set<Word> = [
         "today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "earlier", "later",
         "early", "late", "mid", "mid-", "the", "that", "at", "a", "an", "one", "two", "three", "four",
         "five", "six", "seven", "eight", "nine", "ten",
     ]
 
     /// Counts spelled out in "two days later".
-    static let counts: [String: Int] = [
+    static let counts: [Word: Int] = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9, "ten": 10,
     ]
 
-    private mutating func match(_ tokens: [Token], at i: Int, limit: Int) -> FoundDate? {
+    private mutating func match(_ tokens: Tokens, at i: Int, limit: Int) -> FoundDate? {
         let t = tokens[i]
         let w = t.lower
         guard t.kind == .number || t.wordClass.contains(.date) else { return nil }
@@ -111,28 +111,28 @@ struct DateResolver: Sendable {
             return make(i + 1, recent(weekday: weekday, strictlyBefore: false)?.description, .day, false)
         }
         if t.kind == .number {
-            if let n = Int(w), (1...99).contains(n),
+            if let n = Int(tokens.lower(i)), (1...99).contains(n),
                 let date = elapsed(tokens, at: i, count: n, limit: limit, make: make)
             {
                 return date
             }
-            if let year = year(t), !(i > 0 && tokens[i - 1].lower == "$"),
+            if let year = year(tokens, i), !(i > 0 && tokens[i - 1].lower == "$"),
                 !(i + 1 < limit && (tokens[i + 1].lower == "%" || tokens[i + 1].lower == "percent"))
             {
                 contextYear = year
                 return make(i + 1, String(year), .year, false)
             }
-            if let iso = SimpleDate(iso: w), t.end - t.start == 10 {
+            if let iso = SimpleDate(iso: tokens.lower(i)), t.end - t.start == 10 {
                 contextYear = iso.year
                 return make(i + 1, iso.description, .day, false)
             }
             // "26 August 2022"
-            if let day = Int(w), (1...31).contains(day), i + 1 < limit, tokens[i + 1].isCapitalized,
+            if let day = Int(tokens.lower(i)), (1...31).contains(day), i + 1 < limit, tokens[i + 1].isCapitalized,
                 let month = Gazetteer.months[tokens[i + 1].lower]
             {
                 var end = i + 2
                 var y = contextYear ?? published?.year
-                if end < limit, let explicit = year(tokens[end]) {
+                if end < limit, let explicit = year(tokens, end) {
                     y = explicit
                     contextYear = explicit
                     end += 1
@@ -147,7 +147,7 @@ struct DateResolver: Sendable {
     /// "A week later", "two days later": time counted from the last account (or the last
     /// date mentioned). Weeks are given by their Monday, as "last week" is.
     private func elapsed(
-        _ tokens: [Token], at i: Int, count n: Int, limit: Int,
+        _ tokens: Tokens, at i: Int, count n: Int, limit: Int,
         make: (Int, String?, DatePrecision, Bool) -> FoundDate
     ) -> FoundDate? {
         guard let unit = word(tokens, i + 1, limit), word(tokens, i + 2, limit) == "later" else { return nil }
@@ -159,7 +159,7 @@ struct DateResolver: Sendable {
         case "year", "years": precision = .year
         default: return nil
         }
-        guard unit.hasSuffix("s") == (n > 1) else { return nil }
+        guard tokens.hasSuffix(i + 1, "s") == (n > 1) else { return nil }
         return make(i + 3, later(by: n, precision)?.value, precision, false)
     }
 
@@ -184,7 +184,7 @@ struct DateResolver: Sendable {
 
     /// "last week", "this month", "earlier this year", "late November 2021", "Last September 1".
     private mutating func relative(
-        _ tokens: [Token], at i: Int, limit: Int,
+        _ tokens: Tokens, at i: Int, limit: Int,
         make: (Int, String?, DatePrecision, Bool) -> FoundDate
     ) -> FoundDate? {
         let w = tokens[i].lower
@@ -234,27 +234,27 @@ struct DateResolver: Sendable {
     /// A month name at `i`, with an optional day and year after it; `first` is where the
     /// expression starts (a modifier such as "late" or "last" may come before the month).
     private mutating func monthDate(
-        _ tokens: [Token], at i: Int, first: Int, limit: Int, modifier: String?,
+        _ tokens: Tokens, at i: Int, first: Int, limit: Int, modifier: Word?,
         make: (Int, String?, DatePrecision, Bool) -> FoundDate
     ) -> FoundDate? {
         let month = Gazetteer.months[tokens[i].lower]!
         var j = i + 1
         if j < limit, tokens[j].lower == ".", tokens[j].start == tokens[i].end { j += 1 }
         var day: Int?
-        if j < limit, tokens[j].kind == .number, let d = Int(tokens[j].lower), (1...31).contains(d),
+        if j < limit, tokens[j].kind == .number, let d = Int(tokens.lower(j)), (1...31).contains(d),
             tokens[j].end - tokens[j].start <= 2
         {
             day = d
             j += 1
             // Ordinal suffix: "1st", "26th" tokenize as words and are not matched here.
-        } else if j < limit, tokens[j].kind == .word, let d = ordinal(tokens[j].lower) {
+        } else if j < limit, tokens[j].kind == .word, let d = ordinal(tokens.lower(j)) {
             day = d
             j += 1
         }
         var explicitYear: Int?
         var k = j
         if day != nil, k < limit, tokens[k].lower == "," { k += 1 }
-        if k < limit, let y = year(tokens[k]) {
+        if k < limit, let y = year(tokens, k) {
             explicitYear = y
             j = k + 1
         }
@@ -306,8 +306,9 @@ struct DateResolver: Sendable {
         return d
     }
 
-    private func year(_ t: Token) -> Int? {
-        guard t.kind == .number, t.end - t.start == 4, let y = Int(t.lower), (1900...2099).contains(y) else {
+    private func year(_ tokens: Tokens, _ k: Int) -> Int? {
+        let t = tokens[k]
+        guard t.kind == .number, t.end - t.start == 4, let y = Int(tokens.lower(k)), (1900...2099).contains(y) else {
             return nil
         }
         return y

@@ -57,7 +57,7 @@ struct EntityRecognizer: Sendable {
     }
 
     func recognize(
-        text: TextBuffer, tokens: [Token], sentences: [Range<Int>]
+        text: TextBuffer, tokens: Tokens, sentences: [Range<Int>]
     ) -> (records: [EntityRecord], mentions: [EntityMention]) {
         var state = State()
         for (sIndex, range) in sentences.enumerated() {
@@ -66,12 +66,12 @@ struct EntityRecognizer: Sendable {
         return (state.records, state.mentions)
     }
 
-    private func spanText(_ text: TextBuffer, _ tokens: [Token], _ range: Range<Int>) -> String {
+    private func spanText(_ text: TextBuffer, _ tokens: Tokens, _ range: Range<Int>) -> String {
         text.slice(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
     }
 
     private func recognizeSentence(
-        text: TextBuffer, tokens: [Token], range: Range<Int>, sentence: Int, state: inout State
+        text: TextBuffer, tokens: Tokens, range: Range<Int>, sentence: Int, state: inout State
     ) {
         var i = range.lowerBound
         let limit = range.upperBound
@@ -161,7 +161,7 @@ struct EntityRecognizer: Sendable {
             // So are ordinary words there ("Rain fell ...", "Roundup: ..."), unless known or
             // followed by a company suffix, which makes the run longer.
             if i == range.lowerBound, run.count == 1, !t.isAllCaps,
-                t.lower.hasSuffix("ly") || Gazetteer.commonWords.contains(t.lower)
+                tokens.hasSuffix(i, "ly") || Gazetteer.commonWords.contains(t.lower)
             {
                 i += 1
                 continue
@@ -187,7 +187,7 @@ struct EntityRecognizer: Sendable {
     /// Records a mention of `entity` over `range`, then a parenthetical definition right
     /// after it, if any; returns where scanning goes on.
     private func mention(
-        _ entity: Int, _ range: Range<Int>, text: TextBuffer, tokens: [Token], limit: Int, sentence: Int,
+        _ entity: Int, _ range: Range<Int>, text: TextBuffer, tokens: Tokens, limit: Int, sentence: Int,
         state: inout State, lastMentionEnd: inout Int
     ) -> Int {
         addMention(entity, sentence, range, tokens, &state)
@@ -198,7 +198,7 @@ struct EntityRecognizer: Sendable {
     }
 
     private func definition(
-        after i: Int, entity: Int, text: TextBuffer, tokens: [Token], limit: Int, sentence: Int,
+        after i: Int, entity: Int, text: TextBuffer, tokens: Tokens, limit: Int, sentence: Int,
         state: inout State, lastMentionEnd: inout Int
     ) -> Int {
         guard i + 2 < limit, tokens[i].lower == "(", tokens[i + 2].lower == ")" else { return i }
@@ -207,19 +207,20 @@ struct EntityRecognizer: Sendable {
             !Gazetteer.commonAcronyms.contains(inner.lower), Gazetteer.exchanges[inner.lower] == nil
         else { return i }
         let alias = text.slice(inner.start, inner.end)
-        if state.byKey[inner.lower] == nil {
-            state.byKey[inner.lower] = entity
+        let key = tokens.lower(i + 1)
+        if state.byKey[key] == nil {
+            state.byKey[key] = entity
             if !state.records[entity].aliases.contains(alias) && alias != state.records[entity].name {
                 state.records[entity].aliases.append(alias)
             }
         }
-        addMention(state.byKey[inner.lower]!, sentence, (i + 1)..<(i + 2), tokens, &state)
+        addMention(state.byKey[key]!, sentence, (i + 1)..<(i + 2), tokens, &state)
         lastMentionEnd = i + 3
         return i + 3
     }
 
     private func addMention(
-        _ entity: Int, _ sentence: Int, _ range: Range<Int>, _ tokens: [Token], _ state: inout State
+        _ entity: Int, _ sentence: Int, _ range: Range<Int>, _ tokens: Tokens, _ state: inout State
     ) {
         state.mentions.append(
             EntityMention(
@@ -227,7 +228,7 @@ struct EntityRecognizer: Sendable {
                 start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end))
     }
 
-    private func allCapitalized(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+    private func allCapitalized(_ tokens: Tokens, _ range: Range<Int>) -> Bool {
         for k in range where tokens[k].kind == .word && !(tokens[k].isCapitalized || tokens[k].isAllCaps) {
             if tokens[k].lower == "'s" || tokens[k].lower == "’s" || tokens[k].lower == "of" || tokens[k].lower == "and"
             {
@@ -240,17 +241,17 @@ struct EntityRecognizer: Sendable {
 
     /// A month name ends a run of capitalized words ("Reuters March 5"), but a short one
     /// that no day, year or period follows is a given name ("Lei Jun said").
-    static func beginsDate(_ tokens: [Token], at j: Int, limit: Int) -> Bool {
+    static func beginsDate(_ tokens: Tokens, at j: Int, limit: Int) -> Bool {
         let word = tokens[j].lower
         guard Gazetteer.months[word] != nil else { return false }
-        guard word.count <= 4, word != "may", word != "june", word != "july" else { return true }
+        guard tokens.lower(j).count <= 4, word != "may", word != "june", word != "july" else { return true }
         guard j + 1 < limit else { return false }
         return tokens[j + 1].kind == .number || tokens[j + 1].lower == "."
     }
 
     /// Capitalized words (and a model number after them), joined by "of", "and", "for", "&"
     /// or "de" when a capitalized word follows.
-    func capitalizedRun(_ tokens: [Token], from i: Int, limit: Int) -> Range<Int> {
+    func capitalizedRun(_ tokens: Tokens, from i: Int, limit: Int) -> Range<Int> {
         var j = i
         var firstAnd = -1
         while j < limit {
@@ -289,7 +290,7 @@ struct EntityRecognizer: Sendable {
         return i..<j
     }
 
-    private func classifyBySuffix(_ tokens: [Token], _ run: Range<Int>) -> EntityType? {
+    private func classifyBySuffix(_ tokens: Tokens, _ run: Range<Int>) -> EntityType? {
         guard run.count > 1 else { return nil }
         let last = tokens[run.upperBound - 1].lower
         for k in run where Gazetteer.governmentWords.contains(tokens[k].lower) {
@@ -300,7 +301,7 @@ struct EntityRecognizer: Sendable {
         return nil
     }
 
-    private func classify(_ tokens: [Token], _ run: Range<Int>, sentenceStart: Int) -> EntityType? {
+    private func classify(_ tokens: Tokens, _ run: Range<Int>, sentenceStart: Int) -> EntityType? {
         if let type = classifyBySuffix(tokens, run) { return type }
         if tokens[run.upperBound - 1].kind == .number { return .product }
         let first = tokens[run.lowerBound]
@@ -353,14 +354,14 @@ struct EntityRecognizer: Sendable {
     /// Ltd"), or nil when nothing is left that names the company by itself.
     static func baseName(of name: String) -> String? {
         var words = name.split(separator: " ")
-        while words.count > 1, Gazetteer.legalForms.contains(words[words.count - 1].lowercased()) {
+        while words.count > 1, Gazetteer.legalForms.contains(text: words[words.count - 1].lowercased()) {
             words.removeLast()
         }
         guard words.count < name.split(separator: " ").count else { return nil }
         if words.count == 1 {
             let word = words[0].lowercased()
-            guard word.count > 1, !Gazetteer.commonWords.contains(word), !Gazetteer.nonNames.contains(word),
-                !Gazetteer.nameAdjectives.contains(word), !Gazetteer.organizationSuffixes.contains(word)
+            guard word.count > 1, !Gazetteer.commonWords.contains(text: word), !Gazetteer.nonNames.contains(text: word),
+                !Gazetteer.nameAdjectives.contains(text: word), !Gazetteer.organizationSuffixes.contains(text: word)
             else { return nil }
         }
         return words.joined(separator: " ")
@@ -377,8 +378,8 @@ struct EntityRecognizer: Sendable {
             case .organization, .government, .outlet:
                 var n = words.count
                 while n > 1
-                    && (Gazetteer.organizationSuffixes.contains(String(words[n - 1]))
-                        || Gazetteer.outletSuffixes.contains(String(words[n - 1])))
+                    && (Gazetteer.organizationSuffixes.contains(text: String(words[n - 1]))
+                        || Gazetteer.outletSuffixes.contains(text: String(words[n - 1])))
                 {
                     n -= 1
                     let short = words[0..<n].joined(separator: " ")

@@ -22,25 +22,25 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     }
 
     /// The longest phrase starting at token `i` and ending before `limit`.
-    func longestMatch(_ tokens: [Token], at i: Int, limit: Int) -> (end: Int, value: Value)? {
-        guard i < limit, firstWords.contains(tokens[i].lower) else { return nil }
+    func longestMatch(_ tokens: Tokens, at i: Int, limit: Int) -> (end: Int, value: Value)? {
+        guard i < limit, firstWords.contains(tokens.lower(i)) else { return nil }
         var best: (Int, Value)?
         var key = ""
         var j = i
         while j < limit && j - i < maxTokens {
             if j > i { key += " " }
-            key += tokens[j].lower
+            key += tokens.lower(j)
             j += 1
             if let v = values[key] { best = (j, v) }
         }
         return best
     }
 
-    static func key(_ tokens: [Token], _ range: Range<Int>) -> String {
+    static func key(_ tokens: Tokens, _ range: Range<Int>) -> String {
         var key = ""
         for k in range {
             if k > range.lowerBound { key += " " }
-            key += tokens[k].lower
+            key += tokens.lower(k)
         }
         return key
     }

@@ -6,7 +6,7 @@
 /// Closing quotes and brackets stay with the sentence they close.
 enum SentenceSplitter {
     /// Token ranges, one per sentence, in order.
-    static func split(_ tokens: [Token]) -> [Range<Int>] {
+    static func split(_ tokens: Tokens) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
         var quoteOpen = false
@@ -64,7 +64,7 @@ enum SentenceSplitter {
 
     /// `"Why now?" Trump said.`: a quotation ending in `?` or `!` (or `.`) stays with the
     /// speaker named right after it.
-    private static func attributionFollows(_ tokens: [Token], from j: Int) -> Bool {
+    private static func attributionFollows(_ tokens: Tokens, from j: Int) -> Bool {
         var k = j
         while k < tokens.count, k - j < 6, !tokens[k].newlineBefore || k == j {
             let t = tokens[k]
@@ -82,7 +82,7 @@ enum SentenceSplitter {
         return parts.count >= 2 && parts.allSatisfy { $0.count >= 2 }
     }
 
-    private static func endsSentence(_ tokens: [Token], terminator i: Int, next j: Int) -> Bool {
+    private static func endsSentence(_ tokens: Tokens, terminator i: Int, next j: Int) -> Bool {
         guard j < tokens.count else { return true }
         let next = tokens[j]
         if next.newlineBefore { return true }
@@ -94,7 +94,7 @@ enum SentenceSplitter {
                 let abbreviation =
                     Gazetteer.abbreviations.contains(prev.lower)
                     || (prev.end - prev.start == 1 && prev.isCapitalized)
-                    || prev.lower.unicodeScalars.contains(".") && !isDomainName(prev.lower)
+                    || tokens.lower(i - 1).unicodeScalars.contains(".") && !isDomainName(tokens.lower(i - 1))
                 if abbreviation {
                     // "Xiaomi Co. The deal ...": an abbreviation ends a sentence only
                     // before a word that typically opens one.

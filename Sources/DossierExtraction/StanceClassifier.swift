@@ -2,14 +2,14 @@
 ///
 /// A negation outweighs a hedge: "will most likely not acquire" denies.
 enum StanceClassifier {
-    static func classify(_ tokens: [Token], _ range: Range<Int>) -> (Stance, [String]) {
+    static func classify(_ tokens: Tokens, _ range: Range<Int>) -> (Stance, [String]) {
         var words: [String] = []
         var hedged = false
         var denied = false
         var i = range.lowerBound
         while i < range.upperBound {
             let w = tokens[i].lower
-            if !tokens[i].wordClass.contains(.stance) && !isContraction(w) {
+            if !tokens[i].wordClass.contains(.stance) && !isContraction(tokens, i) {
                 i += 1
                 continue
             }
@@ -25,16 +25,16 @@ enum StanceClassifier {
                 i += n
                 continue
             }
-            if CueLexicon.denials.contains(w) || isContraction(w) {
-                words.append(w)
+            if CueLexicon.denials.contains(w) || isContraction(tokens, i) {
+                words.append(tokens.lower(i))
                 denied = true
             } else if CueLexicon.hedges.contains(w) && !(w == "may" && tokens[i].isCapitalized && i > range.lowerBound)
             {
                 // "most likely" is one hedge.
                 if i > range.lowerBound, tokens[i - 1].lower == "most" || tokens[i - 1].lower == "more" {
-                    words.append(tokens[i - 1].lower + " " + w)
+                    words.append(tokens.lower(i - 1) + " " + tokens.lower(i))
                 } else {
-                    words.append(w)
+                    words.append(tokens.lower(i))
                 }
                 hedged = true
             }
@@ -44,11 +44,11 @@ enum StanceClassifier {
     }
 
     /// "don't", "isn’t", "can't".
-    private static func isContraction(_ w: String) -> Bool {
-        w.utf8.last == UInt8(ascii: "t") && (w.hasSuffix("n't") || w.hasSuffix("n’t"))
+    private static func isContraction(_ tokens: Tokens, _ i: Int) -> Bool {
+        tokens.hasSuffix(i, "n't") || tokens.hasSuffix(i, "n’t")
     }
 
-    private static func phrase(_ phrases: [[String]], _ tokens: [Token], _ i: Int, _ limit: Int) -> Int? {
+    private static func phrase(_ phrases: [[Word]], _ tokens: Tokens, _ i: Int, _ limit: Int) -> Int? {
         outer: for p in phrases where tokens[i].lower == p[0] && i + p.count <= limit {
             for k in 1..<p.count where tokens[i + k].lower != p[k] { continue outer }
             return p.count

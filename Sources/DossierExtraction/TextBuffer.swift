@@ -30,20 +30,18 @@ struct TextBuffer: Sendable {
         String(decoding: utf8[Int(utf8Offsets[start])..<Int(utf8Offsets[end])], as: UTF8.self)
     }
 
-    /// The lowercased text of the scalar range `start..<end`, without a detour through
-    /// Unicode case mapping when the span is ASCII.
-    func lowercased(_ start: Int, _ end: Int) -> String {
+    /// The lowercased word of the scalar range `start..<end` when the span is ASCII and fits
+    /// inline, without a detour through a string or Unicode case mapping; nil otherwise.
+    func lowercasedWord(_ start: Int, _ end: Int) -> Word? {
         let a = Int(utf8Offsets[start])
-        let b = Int(utf8Offsets[end])
-        guard b - a == end - start else { return slice(start, end).lowercased() }
-        return utf8.withUnsafeBufferPointer { bytes in
-            String(unsafeUninitializedCapacity: b - a) { out in
-                for k in 0..<(b - a) {
-                    let c = bytes[a + k]
-                    out[k] = c >= 65 && c <= 90 ? c + 32 : c
-                }
-                return b - a
+        let count = Int(utf8Offsets[end]) - a
+        guard count == end - start, count <= Word.inlineCapacity else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Word.inlineCapacity) { out in
+            for k in 0..<count {
+                let c = utf8[a + k]
+                out[k] = c >= 65 && c <= 90 ? c + 32 : c
             }
+            return Word(inline: UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: out[..<count])))
         }
     }
 }

@@ -11,7 +11,8 @@ struct Token: Sendable {
     var kind: Kind
     /// Lowercased text for words and numbers; the mark itself for punctuation
     /// (curly quotes are kept as they are, so callers can tell opening from closing).
-    var lower: String
+    /// `Tokens.lower(_:)` gives it as a string.
+    var lower: Word
     /// The first scalar is an uppercase letter.
     var isCapitalized: Bool
     /// Every letter is uppercase and there are at least two ("NIO", "BAIC", "U.S").
@@ -25,12 +26,55 @@ struct Token: Sendable {
     }
 }
 
+/// A document's tokens, with the text of the words too long to be held inline in a `Word`.
+struct Tokens: RandomAccessCollection, Sendable {
+    private let items: [Token]
+    /// The texts of long words, each once, at the places their `Word`s name.
+    private let longWords: [String]
+
+    init(_ items: [Token], longWords: [String]) {
+        self.items = items
+        self.longWords = longWords
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { items.count }
+    subscript(k: Int) -> Token { items[k] }
+
+    /// The lowercased text of token `k` (the mark itself for punctuation).
+    func lower(_ k: Int) -> String {
+        let word = items[k].lower
+        return word.isLong ? longWords[word.longPlace] : word.inlineText
+    }
+
+    /// Whether token `k`'s text ends with `suffix`, as `String.hasSuffix` decides: the bytes
+    /// rule a word out, and settle it when the word is ASCII.
+    func hasSuffix(_ k: Int, _ suffix: StaticString) -> Bool {
+        let word = items[k].lower
+        guard word.endsWithBytes(of: suffix) else { return false }
+        return word.isASCII || lower(k).hasSuffix(suffix.description)
+    }
+}
+
 /// Splits text into tokens with a single forward scan over Unicode scalars.
 enum Tokenizer {
-    static func tokenize(_ buffer: TextBuffer) -> [Token] {
+    static func tokenize(_ buffer: TextBuffer) -> Tokens {
         let s = buffer.scalars
         var tokens: [Token] = []
         tokens.reserveCapacity(s.count / 5)
+        var longWords: [String] = []
+        var longPlaces: [String: Int] = [:]
+        /// The word for a text of any length; long ones are kept once each in `longWords`.
+        func word(_ text: String) -> Word {
+            if let word = Word(text) { return word }
+            let place = longPlaces[text] ?? longWords.count
+            if place == longWords.count {
+                longWords.append(text)
+                longPlaces[text] = place
+            }
+            var bytes = text
+            return bytes.withUTF8 { Word(long: UnsafeRawBufferPointer($0), place: place) }
+        }
         var i = 0
         let n = s.count
         var newlines = 0
@@ -97,7 +141,10 @@ enum Tokenizer {
             } else {
                 caps = false
             }
-            let lower = kind == .punct ? buffer.slice(start, i) : buffer.lowercased(start, i)
+            let lower =
+                kind == .punct
+                ? word(buffer.slice(start, i))
+                : buffer.lowercasedWord(start, i) ?? word(buffer.slice(start, i).lowercased())
             tokens.append(
                 Token(
                     start: start, end: i, kind: kind, lower: lower, isCapitalized: caps, isAllCaps: allCaps,
@@ -105,7 +152,7 @@ enum Tokenizer {
                     wordClass: kind == .word ? WordClass.of(lower) : []))
             newlines = 0
         }
-        return tokens
+        return Tokens(tokens, longWords: longWords)
     }
 
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }

@@ -10,9 +10,9 @@ struct WordClass: OptionSet, Sendable {
     /// A cue verb, or "according".
     static let cue = WordClass(rawValue: 1 << 2)
 
-    private static let table: [String: WordClass] = {
-        var table: [String: WordClass] = [:]
-        func add<S: Sequence>(_ words: S, _ c: WordClass) where S.Element == String {
+    private static let table: [Word: WordClass] = {
+        var table: [Word: WordClass] = [:]
+        func add<S: Sequence>(_ words: S, _ c: WordClass) where S.Element == Word {
             for w in words { table[w, default: []].insert(c) }
         }
         add(CueLexicon.hedges, .stance)
@@ -27,5 +27,5 @@ struct WordClass: OptionSet, Sendable {
         return table
     }()
 
-    static func of(_ lower: String) -> WordClass { table[lower] ?? [] }
+    static func of(_ lower: Word) -> WordClass { table[lower] ?? [] }
 }

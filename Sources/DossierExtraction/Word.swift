@@ -1,0 +1,84 @@
+/// A token's lowercased text as a plain value, so that tokens copy without reference
+/// counting and words compare and hash as two integers rather than as strings.
+///
+/// Up to 15 UTF-8 bytes are held inline, which every lexicon word fits. A longer word holds
+/// its last 8 bytes (for suffix tests) and its place in the document's table of long words,
+/// where equal words share one place (see `Tokens`); it never equals an inline word.
+struct Word: Hashable, Sendable, ExpressibleByStringLiteral {
+    /// UTF-8 bytes 0..<8, little-endian, zero-filled; for a long word, its last 8 bytes.
+    private let low: UInt64
+    /// UTF-8 bytes 8..<15 in the low 7 bytes and the length in the top byte; for a long
+    /// word, its place in the long-word table and `longMark` in the top byte.
+    private let high: UInt64
+
+    static let inlineCapacity = 15
+    private static let longMark: UInt64 = 0xFF
+
+    /// The word of up to 15 UTF-8 bytes.
+    init(inline bytes: UnsafeRawBufferPointer) {
+        precondition(bytes.count <= Word.inlineCapacity, "a word held inline has at most 15 bytes")
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for (k, byte) in bytes.enumerated() {
+            if k < 8 { low |= UInt64(byte) << (8 * UInt64(k)) } else { high |= UInt64(byte) << (8 * UInt64(k - 8)) }
+        }
+        self.low = low
+        self.high = high | UInt64(bytes.count) << 56
+    }
+
+    /// A word over 15 bytes, kept at `place` in the document's long-word table.
+    init(long bytes: UnsafeRawBufferPointer, place: Int) {
+        var last: UInt64 = 0
+        for k in 0..<8 { last |= UInt64(bytes[bytes.count - 8 + k]) << (8 * UInt64(k)) }
+        low = last
+        high = Word.longMark << 56 | UInt64(place)
+    }
+
+    init(stringLiteral value: StaticString) {
+        self = value.withUTF8Buffer { Word(inline: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The word for a lexicon entry or a name part; nil when `text` is too long to be held
+    /// inline, and so cannot be any token's inline word.
+    init?(_ text: String) {
+        var text = text
+        guard let word = text.withUTF8({ $0.count <= Word.inlineCapacity ? Word(inline: UnsafeRawBufferPointer($0)) : nil })
+        else { return nil }
+        self = word
+    }
+
+    private var length: Int { Int(high >> 56) }
+
+    var isLong: Bool { high >> 56 == Word.longMark }
+
+    /// The word's place in the long-word table, for a long word.
+    var longPlace: Int { Int(high & 0xFFFF_FFFF_FFFF) }
+
+    /// The text of an inline word.
+    var inlineText: String {
+        precondition(!isLong)
+        return withUnsafeBytes(of: (low, high)) { String(decoding: $0.prefix(length), as: UTF8.self) }
+    }
+
+    /// Every byte is ASCII (a long word is not known to be).
+    var isASCII: Bool {
+        !isLong && low & 0x8080_8080_8080_8080 == 0 && high & 0x0080_8080_8080_8080 == 0
+    }
+
+    /// Whether the word's bytes end with the bytes of `suffix` (of at most 8 bytes).
+    func endsWithBytes(of suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        precondition(n <= 8, "suffix tests look at the last 8 bytes at most")
+        return withUnsafeBytes(of: (low, high)) { bytes in
+            let end = isLong ? 8 : length
+            guard end >= n else { return false }
+            for k in 0..<n where bytes[end - n + k] != suffix.utf8Start[k] { return false }
+            return true
+        }
+    }
+}
+
+extension Set<Word> {
+    /// Whether the lexicon holds `text` (a word or a name part as a string).
+    func contains(text: String) -> Bool { Word(text).map(contains) ?? false }
+}
