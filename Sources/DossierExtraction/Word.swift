@@ -15,15 +15,20 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral {
     private static let longMark: UInt64 = 0xFF
 
     /// The word of up to 15 UTF-8 bytes.
+    @inline(__always)
     init(inline bytes: UnsafeRawBufferPointer) {
-        precondition(bytes.count <= Word.inlineCapacity, "a word held inline has at most 15 bytes")
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        for (k, byte) in bytes.enumerated() {
-            if k < 8 { low |= UInt64(byte) << (8 * UInt64(k)) } else { high |= UInt64(byte) << (8 * UInt64(k - 8)) }
-        }
-        self.low = low
-        self.high = high | UInt64(bytes.count) << 56
+        self.init(count: bytes.count) { $0.copyMemory(from: bytes) }
+    }
+
+    /// The word of `count` (at most 15) bytes that `write` puts in place. Inlined, so that a
+    /// literal's bytes fold into two constants.
+    @inline(__always)
+    init(count: Int, write: (UnsafeMutableRawBufferPointer) -> Void) {
+        precondition(count <= Word.inlineCapacity, "a word held inline has at most 15 bytes")
+        var packed: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &packed) { write(UnsafeMutableRawBufferPointer(rebasing: $0[..<count])) }
+        low = packed.0
+        high = packed.1 | UInt64(count) << 56
     }
 
     /// A word over 15 bytes, kept at `place` in the document's long-word table.
@@ -34,8 +39,11 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral {
         high = Word.longMark << 56 | UInt64(place)
     }
 
+    @inline(__always)
     init(stringLiteral value: StaticString) {
-        self = value.withUTF8Buffer { Word(inline: UnsafeRawBufferPointer($0)) }
+        self.init(count: value.utf8CodeUnitCount) {
+            $0.baseAddress!.copyMemory(from: value.utf8Start, byteCount: value.utf8CodeUnitCount)
+        }
     }
 
     /// The word for a lexicon entry or a name part; nil when `text` is too long to be held
