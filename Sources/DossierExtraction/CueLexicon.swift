@@ -11,7 +11,7 @@ enum CueLexicon {
     }
 
     /// Inflected cue verbs.
-    static let verbs: [Word: Frame] = {
+    static let verbs: WordTable<Frame> = {
         var map: [Word: Frame] = [:]
         let clause: [Word] = [
             "said", "says", "say", "saying", "reported", "reports", "announced", "announces",
@@ -57,16 +57,16 @@ enum CueLexicon {
             "pointed", "vowing", "pledging", "lauded", "ridiculed",
         ]
         for w in stance { map[w] = .clause }
-        for w in stanceParticiples { map[w] = .clause }
-        for w in topicVerbs { map[w] = .clause }
+        for w in stanceParticiples.keys { map[w] = .clause }
+        for w in topicVerbs.keys { map[w] = .clause }
         for w in clause { map[w] = .clause }
         for w in addressee { map[w] = .addressee }
         for w in belief { map[w] = .belief }
-        return map
+        return WordTable(Array(map))
     }()
 
     /// Cues that continue the previous speaker's statement after a comma ("..., adding that").
-    static let participles: Set<Word> = [
+    static let participles: WordSet = [
         "saying", "adding", "noting", "arguing", "claiming", "insisting", "explaining", "stating",
         "suggesting", "acknowledging", "warning", "telling", "writing", "recalling", "declaring",
         "predicting", "announcing", "conceding", "complaining", "alleging", "confirming",
@@ -75,19 +75,19 @@ enum CueLexicon {
 
     /// Participles that take up the sentence's speaker only right after a comma
     /// ("..., calling the plan a mistake").
-    static let stanceParticiples: Set<Word> = [
+    static let stanceParticiples: WordSet = [
         "calling", "referring", "describing", "accusing", "praising", "criticizing", "urging",
         "pointing", "blaming", "vowing", "promising", "pledging", "questioning", "dismissing",
         "defending", "rejecting", "touting", "demanding",
     ]
 
     /// Verbs whose content is the topic after "about", "of" or "on".
-    static let topicVerbs: Set<Word> = [
+    static let topicVerbs: WordSet = [
         "spoke", "speaks", "talked", "talks", "talking", "speaking",
     ]
 
     /// Words skipped between a subject and its verb ("has also said", "officially announced").
-    static let preVerbal: Set<Word> = [
+    static let preVerbal: WordSet = [
         "also", "previously", "later", "recently", "repeatedly", "once", "again", "then",
         "publicly", "privately", "officially", "still", "further", "even", "finally", "often",
         "already", "just", "first", "initially", "earlier", "now", "has", "have", "had", "will",
@@ -100,7 +100,7 @@ enum CueLexicon {
     ]
 
     /// Words that end a subject noun phrase when reading backwards from the verb.
-    static let subjectStops: Set<Word> = [
+    static let subjectStops: WordSet = [
         "that", "because", "while", "when", "if", "although", "though", "since", "after",
         "before", "but", "so", "whereas", "where", "unless", "until", "once", "and", "or",
         "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would",
@@ -110,20 +110,20 @@ enum CueLexicon {
     ]
 
     /// Irregular past tenses that end a subject read forwards ("The campaign sent ...").
-    static let pastTenses: Set<Word> = [
+    static let pastTenses: WordSet = [
         "sent", "held", "took", "made", "went", "gave", "put", "set", "got", "came", "ran", "won",
         "lost", "left", "led", "met", "kept", "brought", "bought", "began", "became", "fought",
         "spent", "built", "hit", "cut", "let", "saw", "stood", "struck", "threw", "wore", "drew",
     ]
 
     /// Words opening a subordinate clause, whose content ends at the clause's comma.
-    static let subordinators: Set<Word> = [
+    static let subordinators: WordSet = [
         "while", "although", "though", "if", "when", "as", "because", "since", "after", "before",
         "whereas", "unless", "once",
     ]
 
     /// Words that, after a comma, start a new clause outside a reported statement.
-    static let clauseBreaks: Set<Word> = [
+    static let clauseBreaks: WordSet = [
         "despite", "though", "although", "while", "whereas", "including", "even", "for",
     ]
 
@@ -136,7 +136,7 @@ enum CueLexicon {
     ]
 
     /// Auxiliaries and the complementizer, which mark a clause rather than a noun phrase.
-    static let auxiliaries: Set<Word> = [
+    static let auxiliaries: WordSet = [
         "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
         "should", "may", "might", "must", "do", "does", "did", "that", "be", "been",
         "isn't", "wasn't", "won't", "don't", "doesn't", "didn't", "can't",
@@ -152,19 +152,19 @@ enum CueLexicon {
     ]
 
     /// Pronouns that stand as a whole source.
-    static let subjectPronouns: Set<Word> = [
+    static let subjectPronouns: WordSet = [
         "he", "she", "they", "we", "i", "you", "it", "who", "which",
     ]
 
     /// Object pronouns and common addressees after "told".
-    static let addressees: Set<Word> = [
+    static let addressees: WordSet = [
         "him", "her", "them", "me", "us", "you", "reporters", "journalists", "lawmakers",
         "supporters", "voters", "investors", "analysts", "members", "listeners", "viewers",
         "audiences", "attendees", "delegates", "employees", "staff", "students", "crowds",
     ]
 
     /// Nouns of settings in which something is said ("in a statement", "at a rally").
-    static let settings: Set<Word> = [
+    static let settings: WordSet = [
         "statement", "statements", "interview", "interviews", "conference", "call", "release",
         "email", "e-mail", "tweet", "tweets", "post", "posts", "speech", "rally", "hearing",
         "letter", "report", "television", "radio", "phone", "note", "memo", "filing", "press",
@@ -184,19 +184,19 @@ enum CueLexicon {
     ]
 
     /// Words that may open such a setting phrase.
-    static let settingOpeners: Set<Word> = [
+    static let settingOpeners: WordSet = [
         "in", "on", "at", "during", "to", "via", "through", "over", "after", "before", "from",
         "with", "while", "late", "early", "earlier", "last", "this",
     ]
 
     /// Definite references back to an earlier account ("the people", "the report").
-    static let backReferenceNouns: Set<Word> = [
+    static let backReferenceNouns: WordSet = [
         "people", "person", "sources", "source", "insiders", "report", "reports", "outlet",
         "newspaper", "paper", "agency", "publication", "website", "site", "portal", "media",
         "article", "story",
     ]
 
-    static let hedges: Set<Word> = [
+    static let hedges: WordSet = [
         "reportedly", "could", "may", "might", "likely", "unlikely", "possibly", "possible",
         "perhaps", "probably", "expected", "expects", "allegedly", "rumored", "rumoured",
         "potentially", "potential", "considering", "mulling", "weighing", "seems", "appears",
@@ -209,7 +209,7 @@ enum CueLexicon {
         ["was", "said", "to"], ["in", "discussions"], ["in", "negotiations"],
     ]
 
-    static let denials: Set<Word> = [
+    static let denials: WordSet = [
         "not", "never", "no", "denied", "denies", "deny", "denying", "cannot", "neither", "nor",
         "refused", "refuses", "rejected", "rejects", "dismissed", "refuted", "none", "nothing",
         "nobody",

@@ -49,14 +49,14 @@ struct DateResolver: Sendable {
     }
 
     /// Lowercase words that can start a date expression.
-    static let triggers: Set<Word> = [
+    static let triggers: WordSet = [
         "today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "earlier", "later",
         "early", "late", "mid", "mid-", "the", "that", "at", "a", "an", "one", "two", "three", "four",
         "five", "six", "seven", "eight", "nine", "ten",
     ]
 
     /// Counts spelled out in "two days later".
-    static let counts: [Word: Int] = [
+    static let counts: WordTable<Int> = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9, "ten": 10,
     ]

@@ -1,7 +1,7 @@
 /// Built-in word lists. All entries are lowercase; multi-word names are joined by one space.
 enum Gazetteer {
     /// Abbreviations after which a period does not end a sentence.
-    static let titleAbbreviations: Set<Word> = [
+    static let titleAbbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
         "cmdr", "adm", "maj", "rev", "hon", "pres", "st", "mt", "ft", "no", "vs", "v", "jan", "feb",
         "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "reps", "sens",
@@ -9,14 +9,14 @@ enum Gazetteer {
     ]
 
     /// Abbreviations that may also end a sentence ("... a unit of Xiaomi Inc.").
-    static let abbreviations: Set<Word> = [
+    static let abbreviations: WordSet = [
         "co", "corp", "inc", "ltd", "llc", "plc", "bros", "jr", "sr", "etc", "u.s", "u.k", "u.n",
         "e.u", "a.m", "p.m", "d.c", "n.y", "l.a", "ph.d", "s.a", "n.v", "ag", "cos",
     ]
 
     /// Words that typically open a sentence; used to decide whether an abbreviation's
     /// period also ends the sentence.
-    static let sentenceOpeners: Set<Word> = [
+    static let sentenceOpeners: WordSet = [
         "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on",
         "at", "this", "that", "these", "those", "his", "her", "their", "its", "our", "however",
         "meanwhile", "after", "before", "when", "while", "if", "as", "there", "according",
@@ -24,7 +24,7 @@ enum Gazetteer {
     ]
 
     /// Capitalized words that are not names when they open a sentence or stand alone.
-    static let nonNames: Set<Word> = [
+    static let nonNames: WordSet = [
         "the", "a", "an", "and", "or", "but", "nor", "so", "yet", "for", "of", "in", "on", "at",
         "to", "by", "with", "from", "as", "into", "onto", "about", "after", "before", "during",
         "since", "until", "while", "when", "where", "what", "who", "whom", "whose", "which", "why",
@@ -52,7 +52,7 @@ enum Gazetteer {
 
     /// Ordinary capitalized words that open sentences and headlines ("Roundup: ...",
     /// "Rain fell ..."): alone at a sentence start they are not names.
-    static let commonWords: Set<Word> = [
+    static let commonWords: WordSet = [
         "roundup", "explainer", "recap", "preview", "review", "interview", "feature", "factbox",
         "timeline", "briefing", "brief", "digest", "wrap", "wrapup", "insight", "comment",
         "commentary", "editorial", "letters", "podcast", "newsletter", "quiz", "profile",
@@ -72,7 +72,7 @@ enum Gazetteer {
 
     /// Adjectives that are not names alone but may start or continue one
     /// ("New Energy Technology", "American Airlines", "Democratic Party").
-    static let nameAdjectives: Set<Word> = [
+    static let nameAdjectives: WordSet = [
         "new", "old", "first", "second", "third", "great", "good", "western", "eastern",
         "northern", "southern", "democratic", "republican", "chinese", "american", "german",
         "japanese", "korean", "british", "french", "european", "asian", "african", "russian",
@@ -84,7 +84,7 @@ enum Gazetteer {
     ]
 
     /// Acronyms that are common nouns, not names.
-    static let commonAcronyms: Set<Word> = [
+    static let commonAcronyms: WordSet = [
         "ev", "evs", "nev", "nevs", "oem", "oems", "rmb", "r&d", "ceo", "cfo", "coo", "cto", "gdp",
         "ipo", "ipos", "ai", "suv", "suvs", "usd", "eur", "cny", "hk", "q1", "q2", "q3", "q4",
         "ok", "tv", "pc", "api", "faq", "pdf", "usb", "vip", "diy", "ps", "am", "pm", "covid",
@@ -122,12 +122,12 @@ enum Gazetteer {
     ]
 
     /// Words that announce an outlet name right after them ("local media outlet Jiemian").
-    static let outletCues: Set<Word> = [
+    static let outletCues: WordSet = [
         "outlet", "newspaper", "daily", "magazine", "broadcaster", "agency", "portal", "site",
         "website", "tabloid", "network", "publication", "journal", "wire",
     ]
 
-    static let exchanges: [Word: String] = [
+    static let exchanges: WordTable<String> = [
         "nyse": "NYSE", "nasdaq": "NASDAQ", "hkex": "HKEX", "sehk": "HKEX", "hk": "HKEX",
         "sse": "SSE", "szse": "SZSE", "lse": "LSE", "tse": "TSE", "tsx": "TSX", "krx": "KRX",
         "asx": "ASX", "otc": "OTC", "amex": "AMEX", "nyse american": "NYSE American",
@@ -214,13 +214,13 @@ enum Gazetteer {
     ]
 
     /// Legal-form suffixes: "Xiaomi Corp" is the company called Xiaomi.
-    static let legalForms: Set<Word> = [
+    static let legalForms: WordSet = [
         "group", "corp", "corporation", "co", "company", "ltd", "limited", "inc", "incorporated",
         "llc", "plc", "ag", "gmbh", "sa", "nv", "holdings", "holding", "cos",
     ]
 
     /// Last words that mark an organization name.
-    static let organizationSuffixes: Set<Word> = [
+    static let organizationSuffixes: WordSet = [
         "group", "corp", "corporation", "co", "company", "ltd", "limited", "inc", "incorporated",
         "llc", "plc", "ag", "gmbh", "sa", "nv", "technology", "technologies", "tech", "automobile",
         "automotive", "auto", "motors", "motor", "holdings", "holding", "industries",
@@ -234,13 +234,13 @@ enum Gazetteer {
     ]
 
     /// Last words that mark an outlet name ("Bloomberg News", "Beijing Daily").
-    static let outletSuffixes: Set<Word> = [
+    static let outletSuffixes: WordSet = [
         "times", "post", "news", "press", "journal", "daily", "herald", "tribune", "gazette",
         "review", "magazine", "weekly", "observer", "chronicle", "telegraph", "examiner",
     ]
 
     /// Words that make a name a government body.
-    static let governmentWords: Set<Word> = [
+    static let governmentWords: WordSet = [
         "commission", "ministry", "committee", "administration", "department", "bureau",
         "agency", "authority", "office", "council", "parliament", "congress", "senate",
         "court", "government", "cabinet", "state council", "regulator", "police", "army",
@@ -258,7 +258,7 @@ enum Gazetteer {
     ]
 
     /// Titles and roles that announce a person's name ("CEO Lei Jun", "Sen. Marco Rubio").
-    static let personTitles: Set<Word> = [
+    static let personTitles: WordSet = [
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sen", "senator", "rep",
         "representative", "gov", "governor", "president", "vice", "chairman", "chairwoman",
         "chair", "ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder", "director",
@@ -275,7 +275,7 @@ enum Gazetteer {
     ]
 
     /// Nouns naming a document as a source.
-    static let documentNouns: Set<Word> = [
+    static let documentNouns: WordSet = [
         "report", "reports", "announcement", "statement", "filing", "study", "survey", "poll",
         "polls", "document", "documents", "letter", "memo", "release", "notice", "data",
         "analysis", "research", "prospectus", "post", "tweet", "article", "story", "paper",
@@ -284,27 +284,27 @@ enum Gazetteer {
     ]
 
     /// Nouns naming unnamed people as a source.
-    static let anonymousNouns: Set<Word> = [
+    static let anonymousNouns: WordSet = [
         "people", "person", "sources", "source", "insiders", "insider", "officials", "official",
         "executives", "executive", "employees", "employee", "analysts", "observers", "experts",
         "aides", "aide", "individuals", "individual", "persons", "someone", "media", "reports",
         "familiar",
     ]
 
-    static let months: [Word: Int] = [
+    static let months: WordTable<Int> = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
         "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1,
         "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
         "oct": 10, "nov": 11, "dec": 12,
     ]
 
-    static let weekdays: [Word: Int] = [
+    static let weekdays: WordTable<Int> = [
         "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
         "sunday": 6,
     ]
 
     /// Given names and common Chinese surnames: a capitalized pair starting with one is a person.
-    static let givenNames: Set<Word> = [
+    static let givenNames: WordSet = [
         "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas",
         "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven",
         "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald",

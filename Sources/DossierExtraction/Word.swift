@@ -68,6 +68,12 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral {
         return withUnsafeBytes(of: (low, high)) { String(decoding: $0.prefix(length), as: UTF8.self) }
     }
 
+    /// A cheap, unseeded hash for `WordTable`: lexicons are fixed, so no input can crowd them.
+    var tableHash: Int {
+        let mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F)
+        return Int(truncatingIfNeeded: mixed ^ (mixed >> 29))
+    }
+
     /// Every byte is ASCII (a long word is not known to be).
     var isASCII: Bool {
         !isLong && low & 0x8080_8080_8080_8080 == 0 && high & 0x0080_8080_8080_8080 == 0
@@ -84,9 +90,4 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral {
             return true
         }
     }
-}
-
-extension Set<Word> {
-    /// Whether the lexicon holds `text` (a word or a name part as a string).
-    func contains(text: String) -> Bool { Word(text).map(contains) ?? false }
 }

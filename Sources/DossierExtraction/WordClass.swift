@@ -10,21 +10,21 @@ struct WordClass: OptionSet, Sendable {
     /// A cue verb, or "according".
     static let cue = WordClass(rawValue: 1 << 2)
 
-    private static let table: [Word: WordClass] = {
+    private static let table: WordTable<WordClass> = {
         var table: [Word: WordClass] = [:]
         func add<S: Sequence>(_ words: S, _ c: WordClass) where S.Element == Word {
             for w in words { table[w, default: []].insert(c) }
         }
-        add(CueLexicon.hedges, .stance)
-        add(CueLexicon.denials, .stance)
+        add(CueLexicon.hedges.keys, .stance)
+        add(CueLexicon.denials.keys, .stance)
         add(CueLexicon.hedgePhrases.map { $0[0] }, .stance)
         add(CueLexicon.denialPhrases.map { $0[0] }, .stance)
-        add(DateResolver.triggers, .date)
+        add(DateResolver.triggers.keys, .date)
         add(Gazetteer.months.keys, .date)
         add(Gazetteer.weekdays.keys, .date)
         add(CueLexicon.verbs.keys, .cue)
         add(["according"], .cue)
-        return table
+        return WordTable(Array(table))
     }()
 
     static func of(_ lower: Word) -> WordClass { table[lower] ?? [] }
