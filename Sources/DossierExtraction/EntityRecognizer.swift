@@ -26,26 +26,16 @@ struct EntityRecognizer: Sendable {
     let knownEntities: [KnownEntity]
 
     init(knownEntities: [KnownEntity]) {
-        var index = PhraseIndex<Int>()
-        for (i, entity) in knownEntities.enumerated() {
-            for name in [entity.name] + entity.aliases {
-                index.insert(phrase: name, value: i)
-            }
-        }
-        known = index
+        known = PhraseIndex(
+            knownEntities.enumerated().flatMap { i, entity in ([entity.name] + entity.aliases).map { (phrase: $0, value: i) } })
         self.knownEntities = knownEntities
     }
 
-    static let builtIn: PhraseIndex<EntityType> = {
-        var index = PhraseIndex<EntityType>()
-        for (names, type) in [
+    static let builtIn = PhraseIndex<EntityType>(
+        [
             (Gazetteer.places, EntityType.place), (Gazetteer.exchangeNames, .organization),
             (Gazetteer.governmentNames, .government), (Gazetteer.outlets, .outlet),
-        ] {
-            for name in names.sorted() { index.insert(phrase: name, value: type) }
-        }
-        return index
-    }()
+        ].flatMap { names, type in names.sorted().map { (phrase: $0, value: type) } })
 
     /// Document state while recognizing: the records and every name linked to one of them.
     struct State {
@@ -353,11 +343,12 @@ struct EntityRecognizer: Sendable {
     /// The name without trailing legal forms ("BAIC" for "BAIC Group", "Foday" for "Foday Co
     /// Ltd"), or nil when nothing is left that names the company by itself.
     static func baseName(of name: String) -> String? {
-        var words = name.split(separator: " ")
+        var words = EntityRecognizer.words(of: name)
+        let count = words.count
         while words.count > 1, Gazetteer.legalForms.contains(text: words[words.count - 1].lowercased()) {
             words.removeLast()
         }
-        guard words.count < name.split(separator: " ").count else { return nil }
+        guard words.count < count else { return nil }
         if words.count == 1 {
             let word = words[0].lowercased()
             guard word.count > 1, !Gazetteer.commonWords.contains(text: word), !Gazetteer.nonNames.contains(text: word),
@@ -367,12 +358,19 @@ struct EntityRecognizer: Sendable {
         return words.joined(separator: " ")
     }
 
+    /// The words of a name or key, as `split(separator: " ")` gives them. In ASCII text a
+    /// space is always a character of its own, so bytes are split without walking characters.
+    static func words(of name: String) -> [Substring] {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ") }
+        return name.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+    }
+
     private func newRecord(_ record: EntityRecord, keys: [String], state: inout State) -> Int {
         let index = state.records.count
         state.records.append(record)
         for key in keys where state.byKey[key] == nil { state.byKey[key] = index }
         // Short forms: "BAIC" for "BAIC Group", "Trump" for "Donald Trump".
-        let words = keys[0].split(separator: " ")
+        let words = EntityRecognizer.words(of: keys[0])
         if words.count > 1 {
             switch record.type {
             case .organization, .government, .outlet:
