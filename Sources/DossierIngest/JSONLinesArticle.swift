@@ -14,7 +14,10 @@ public struct JSONLinesArticle: Decodable, Sendable {
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: Key.self)
-        if let number = try? container.decodeIfPresent(Int64.self, forKey: .id) {
+        // A string id is the common case: try it first, as each failed attempt builds an error.
+        if let text = try? container.decodeIfPresent(String.self, forKey: .id) {
+            id = text
+        } else if let number = try? container.decodeIfPresent(Int64.self, forKey: .id) {
             id = String(number)
         } else {
             id = try container.decodeIfPresent(String.self, forKey: .id)

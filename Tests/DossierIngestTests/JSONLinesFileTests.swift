@@ -14,6 +14,27 @@ import Testing
         return results
     }
 
+    @Test func anIdIsAStringOrAWholeNumber() throws {
+        let path = folder.write("ids.jsonl", """
+            {"id": "x9", "text": "a"}
+            {"id": 12, "text": "a"}
+            {"id": null, "text": "a"}
+            {"id": 1.5, "text": "a"}
+            {"id": true, "text": "a"}
+            """)
+        let file = try JSONLinesFile(path: path)
+        var ids: [Result<String?, IngestError>] = []
+        while let line = try file.next() {
+            ids.append(Result { try line.decode(JSONLinesArticle.self).id }.mapError { $0 as! IngestError })
+        }
+        #expect(ids.count == 5)
+        #expect(try ids[0].get() == "x9")
+        #expect(try ids[1].get() == "12")
+        #expect(try ids[2].get() == nil)
+        #expect(throws: IngestError.badJSONLine(path: path, line: 4, cause: "wrong type at id")) { try ids[3].get() }
+        #expect(throws: IngestError.badJSONLine(path: path, line: 5, cause: "wrong type at id")) { try ids[4].get() }
+    }
+
     @Test func eachLineIsAnArticleAndEachBrokenLineItsOwnError() throws {
         let path = folder.write("a.jsonl", """
             {"id": 7, "text": "Acme Motors will open a plant.", "title": "Plant", "outlet": "Wire Weekly", "published": "2024-05-02", "url": "https://e.org/1", "author": "Desk"}
