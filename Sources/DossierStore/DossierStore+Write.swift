@@ -130,7 +130,7 @@ struct BatchWriter {
         }
         // Resolved once per article: every claim the outlet vouches for needs it.
         let outletID = try input.outlet.map { try entityID(name: $0, type: .outlet, aliases: [], tickers: []) }
-        let articleID = try insertArticle(input, hash: hash, outletID: outletID)
+        let articleID = try insertArticle(input, hash: hash, outletID: outletID, sentences: Self.packedSentences(input.extraction.sentences))
         try insertContent(input.extraction, articleID: articleID, input: input, outletID: outletID)
         if let previous { return .replaced(articleID: articleID, previousID: previous) }
         return .new(articleID: articleID)
@@ -140,17 +140,17 @@ struct BatchWriter {
     /// relayed, and what the reports it shared no longer say about an entity.
     private mutating func delete(articleID: Int64) throws {
         let reports = try Int64.fetchAll(db, sql: """
-            SELECT DISTINCT a.report_id FROM attribution a JOIN claim c ON c.id = a.claim_id WHERE c.article_id = ?
+            SELECT DISTINCT report_id FROM claim WHERE article_id = ? AND report_id IS NOT NULL
             """, arguments: [articleID])
         try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [articleID])
         let deleteUnused = try db.cachedStatement(sql: """
-            DELETE FROM report WHERE id = ? AND NOT EXISTS (SELECT 1 FROM attribution WHERE report_id = ?)
+            DELETE FROM report WHERE id = ? AND NOT EXISTS (SELECT 1 FROM claim WHERE report_id = ?)
             """)
         // A report other articles still relay may have lost its last claim about an entity.
         let deleteStale = try db.cachedStatement(sql: """
             DELETE FROM entity_report WHERE report_id = :report AND NOT EXISTS (
-                SELECT 1 FROM attribution at JOIN claim_entity ce ON ce.claim_id = at.claim_id
-                WHERE at.report_id = :report AND ce.entity_id = entity_report.entity_id)
+                SELECT 1 FROM claim c JOIN claim_entity ce ON ce.claim_id = c.id
+                WHERE c.report_id = :report AND ce.entity_id = entity_report.entity_id)
             """)
         for report in reports {
             try deleteUnused.execute(arguments: [report, report])
@@ -164,14 +164,14 @@ struct BatchWriter {
         try FastStatement(db, sql).fetchInt(repeat each values)
     }
 
-    private mutating func insertArticle(_ input: ArticleInput, hash: String, outletID: Int64?) throws -> Int64 {
+    private mutating func insertArticle(_ input: ArticleInput, hash: String, outletID: Int64?, sentences: String) throws -> Int64 {
         try FastStatement(db, """
             INSERT INTO article (content_hash, url, title, outlet, outlet_entity_id, published, author,
-                                 source_path, format, text, ingested_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 source_path, format, text, ingested_at, sentences)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(
                 hash, input.url, input.title, input.outlet, outletID, input.published, input.author,
-                input.sourcePath, input.format, input.text, now)
+                input.sourcePath, input.format, input.text, now, sentences)
         let articleID = db.lastInsertedRowID
         if unindexedArticles == nil { unindexedArticles = articleID }
         if let outletID, let published = input.published {
@@ -181,65 +181,80 @@ struct BatchWriter {
         return articleID
     }
 
-    private mutating func insertContent(_ extraction: Extraction, articleID: Int64, input: ArticleInput, outletID: Int64?) throws {
-        var sentences: Set<Int> = []
-        let insertSentence = try FastStatement(db, "INSERT INTO sentence (article_id, idx, start, \"end\") VALUES (?, ?, ?, ?)")
-        for sentence in extraction.sentences where sentences.insert(sentence.index).inserted {
-            try insertSentence.execute(articleID, sentence.index, sentence.start, sentence.end)
+    /// The article's sentences as `[[start, end], ...]`, a sentence's place being its index.
+    /// Text analysis numbers sentences from 0; a sentence number it repeats keeps its first span.
+    static func packedSentences(_ sentences: [Sentence]) throws -> String {
+        var spans: [(start: Int, end: Int)] = []
+        spans.reserveCapacity(sentences.count)
+        for sentence in sentences where sentence.index >= spans.count {
+            guard sentence.index == spans.count else {
+                throw StoreError.invalidArgument(
+                    "sentence \(sentence.index) follows sentence \(spans.count - 1)",
+                    hint: "number an article's sentences 0, 1, 2... in text order")
+            }
+            spans.append((sentence.start, sentence.end))
         }
+        return "[" + spans.map { "[\($0.start),\($0.end)]" }.joined(separator: ",") + "]"
+    }
 
+    private mutating func insertContent(_ extraction: Extraction, articleID: Int64, input: ArticleInput, outletID: Int64?) throws {
+        let sentenceCount = extraction.sentences.reduce(0) { max($0, $1.index + 1) }
         var localIDs: [String: Int64] = [:]
         for entity in extraction.entities {
             localIDs[entity.id] = try entityID(name: entity.name, type: entity.type, aliases: entity.aliases, tickers: entity.tickers)
         }
 
-        try insertMentions(extraction.mentions, in: sentences, articleID: articleID, entityIDs: localIDs)
+        try insertMentions(extraction.mentions, sentenceCount: sentenceCount, articleID: articleID, entityIDs: localIDs)
 
-        let insertClaim = try FastStatement(db, "INSERT INTO claim (article_id, sentence, start, \"end\", text, stance, hedges) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        let insertAttribution = try FastStatement(db, """
-            INSERT INTO attribution (claim_id, report_id, reporter, reporter_entity_id, cue, cited, cited_kind,
-                                     reported_on, source_start, source_end, cue_start, cue_end)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        let insertClaim = try FastStatement(db, """
+            INSERT INTO claim (article_id, sentence, start, "end", text, stance, hedges, dates,
+                               report_id, reporter, reporter_entity_id, cue, cited, cited_kind, reported_on,
+                               source_start, source_end, cue_start, cue_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         // Two local entities may be one stored entity.
         let insertClaimEntity = try FastStatement(db, "INSERT OR IGNORE INTO claim_entity (entity_id, claim_id) VALUES (?, ?)")
-        let insertDate = try FastStatement(db, "INSERT INTO claim_date (claim_id, text, value, precision) VALUES (?, ?, ?, ?)")
-        for claim in extraction.claims {
-            guard sentences.contains(claim.sentence) else { continue }
-            try insertClaim.execute(
-                articleID, claim.sentence, claim.start, claim.end, claim.text, claim.stance.rawValue,
-                claim.hedges.joined(separator: "; "))
-            let claimID = db.lastInsertedRowID
-            if unindexedClaims == nil { unindexedClaims = claimID }
-            if let attribution = claim.attribution {
-                var reporterID = attribution.reporterEntity.flatMap { localIDs[$0] }
+        for claim in extraction.claims where claim.sentence < sentenceCount {
+            let attribution = claim.attribution
+            var reporterID = attribution?.reporterEntity.flatMap { localIDs[$0] }
+            var reportID: Int64?
+            if let attribution {
                 if reporterID == nil, attribution.sourceSpan == nil, attribution.reporter == input.outlet {
                     reporterID = outletID
                 }
-                let reportID = try self.reportID(for: attribution, reporterID: reporterID, input: input, outletID: outletID)
-                try insertAttribution.execute(
-                    claimID, reportID, attribution.reporter, reporterID, attribution.cue, attribution.cited,
-                    attribution.citedKind?.rawValue, attribution.reportedOn,
-                    attribution.sourceSpan?.start, attribution.sourceSpan?.end,
-                    attribution.cueSpan?.start, attribution.cueSpan?.end)
+                reportID = try self.reportID(for: attribution, reporterID: reporterID, input: input, outletID: outletID)
             }
+            try insertClaim.execute(
+                articleID, claim.sentence, claim.start, claim.end, claim.text, claim.stance.rawValue,
+                claim.hedges.joined(separator: "; "), Self.packedDates(claim.dates),
+                reportID, attribution?.reporter, reporterID, attribution?.cue, attribution?.cited,
+                attribution?.citedKind?.rawValue, attribution?.reportedOn,
+                attribution?.sourceSpan?.start, attribution?.sourceSpan?.end,
+                attribution?.cueSpan?.start, attribution?.cueSpan?.end)
+            let claimID = db.lastInsertedRowID
+            if unindexedClaims == nil { unindexedClaims = claimID }
             for local in Set(claim.entities) {
                 guard let entityID = localIDs[local] else { continue }
                 try insertClaimEntity.execute(entityID, claimID)
             }
-            for date in claim.dates {
-                try insertDate.execute(claimID, date.text, date.value, date.precision.rawValue)
-            }
         }
+    }
+
+    /// A claim's dates as `[[text, value, precision], ...]`; nil when it has none.
+    static func packedDates(_ dates: [DateMention]) -> String? {
+        guard !dates.isEmpty else { return nil }
+        return "[" + dates.map { date in
+            "[" + JSONText.quoted(date.text) + "," + (date.value.map(JSONText.quoted) ?? "null") + ",\"" + date.precision.rawValue + "\"]"
+        }.joined(separator: ",") + "]"
     }
 
     /// One `article_entity` row per stored entity, with its mentions as `[start, end, sentence]`
     /// in text order. Two names of one stored entity found at one offset are one mention.
-    private func insertMentions(_ found: [Mention], in sentences: Set<Int>, articleID: Int64, entityIDs: [String: Int64]) throws {
+    private func insertMentions(_ found: [Mention], sentenceCount: Int, articleID: Int64, entityIDs: [String: Int64]) throws {
         var spans: [Int64: [Mention]] = [:]
         var order: [Int64] = []
         for mention in found {
-            guard let entityID = entityIDs[mention.entity], sentences.contains(mention.sentence) else { continue }
+            guard let entityID = entityIDs[mention.entity], mention.sentence < sentenceCount else { continue }
             if spans[entityID] == nil { order.append(entityID) }
             spans[entityID, default: []].append(mention)
         }
