@@ -129,8 +129,13 @@ struct BatchWriter {
             }
         }
         // Resolved once per article: every claim the outlet vouches for needs it.
-        let outletID = try input.outlet.map { try entityID(name: $0, type: .outlet, aliases: [], tickers: []) }
-        let articleID = try insertArticle(input, hash: hash, outletID: outletID, sentences: Self.packedSentences(input.extraction.sentences))
+        let outletID = try input.outlet.map { try entityID(PackedEntity(Entity(id: "", name: $0, type: .outlet), mentions: [])) }
+        guard let sentences = input.packed.sentences else {
+            throw StoreError.invalidArgument(
+                "the sentences of \(input.sourcePath ?? "an article") are not numbered in text order",
+                hint: "number an article's sentences 0, 1, 2... as text analysis does")
+        }
+        let articleID = try insertArticle(input, hash: hash, outletID: outletID, sentences: sentences)
         try insertContent(input.extraction, articleID: articleID, input: input, outletID: outletID)
         if let previous { return .replaced(articleID: articleID, previousID: previous) }
         return .new(articleID: articleID)
@@ -181,30 +186,16 @@ struct BatchWriter {
         return articleID
     }
 
-    /// The article's sentences as `[[start, end], ...]`, a sentence's place being its index.
-    /// Text analysis numbers sentences from 0; a sentence number it repeats keeps its first span.
-    static func packedSentences(_ sentences: [Sentence]) throws -> String {
-        var spans: [(start: Int, end: Int)] = []
-        spans.reserveCapacity(sentences.count)
-        for sentence in sentences where sentence.index >= spans.count {
-            guard sentence.index == spans.count else {
-                throw StoreError.invalidArgument(
-                    "sentence \(sentence.index) follows sentence \(spans.count - 1)",
-                    hint: "number an article's sentences 0, 1, 2... in text order")
-            }
-            spans.append((sentence.start, sentence.end))
-        }
-        return "[" + spans.map { "[\($0.start),\($0.end)]" }.joined(separator: ",") + "]"
-    }
-
     private mutating func insertContent(_ extraction: Extraction, articleID: Int64, input: ArticleInput, outletID: Int64?) throws {
-        let sentenceCount = extraction.sentences.reduce(0) { max($0, $1.index + 1) }
+        let packed = input.packed
         var localIDs: [String: Int64] = [:]
-        for entity in extraction.entities {
-            localIDs[entity.id] = try entityID(name: entity.name, type: entity.type, aliases: entity.aliases, tickers: entity.tickers)
+        var storedIDs: [Int64] = []
+        for (entity, names) in zip(extraction.entities, packed.entities) {
+            let id = try entityID(names)
+            localIDs[entity.id] = id
+            storedIDs.append(id)
         }
-
-        try insertMentions(extraction.mentions, sentenceCount: sentenceCount, articleID: articleID, entityIDs: localIDs)
+        try insertMentions(of: packed.entities, storedIDs: storedIDs, articleID: articleID)
 
         let insertClaim = try FastStatement(db, """
             INSERT INTO claim (article_id, sentence, start, "end", text, stance, hedges, dates,
@@ -214,7 +205,8 @@ struct BatchWriter {
             """)
         // Two local entities may be one stored entity.
         let insertClaimEntity = try FastStatement(db, "INSERT OR IGNORE INTO claim_entity (entity_id, claim_id) VALUES (?, ?)")
-        for claim in extraction.claims where claim.sentence < sentenceCount {
+        for (claim, prepared) in zip(extraction.claims, packed.claims) {
+            guard let prepared else { continue }
             let attribution = claim.attribution
             var reporterID = attribution?.reporterEntity.flatMap { localIDs[$0] }
             var reportID: Int64?
@@ -226,78 +218,65 @@ struct BatchWriter {
             }
             try insertClaim.execute(
                 articleID, claim.sentence, claim.start, claim.end, claim.text, claim.stance.rawValue,
-                claim.hedges.joined(separator: "; "), Self.packedDates(claim.dates),
+                prepared.hedges, prepared.dates,
                 reportID, attribution?.reporter, reporterID, attribution?.cue, attribution?.cited,
                 attribution?.citedKind?.rawValue, attribution?.reportedOn,
                 attribution?.sourceSpan?.start, attribution?.sourceSpan?.end,
                 attribution?.cueSpan?.start, attribution?.cueSpan?.end)
             let claimID = db.lastInsertedRowID
             if unindexedClaims == nil { unindexedClaims = claimID }
-            for local in Set(claim.entities) {
-                guard let entityID = localIDs[local] else { continue }
-                try insertClaimEntity.execute(entityID, claimID)
+            for entity in prepared.entities {
+                try insertClaimEntity.execute(storedIDs[entity], claimID)
             }
         }
     }
 
-    /// A claim's dates as `[[text, value, precision], ...]`; nil when it has none.
-    static func packedDates(_ dates: [DateMention]) -> String? {
-        guard !dates.isEmpty else { return nil }
-        return "[" + dates.map { date in
-            "[" + JSONText.quoted(date.text) + "," + (date.value.map(JSONText.quoted) ?? "null") + ",\"" + date.precision.rawValue + "\"]"
-        }.joined(separator: ",") + "]"
-    }
-
-    /// One `article_entity` row per stored entity, with its mentions as `[start, end, sentence]`
-    /// in text order. Two names of one stored entity found at one offset are one mention.
-    private func insertMentions(_ found: [Mention], sentenceCount: Int, articleID: Int64, entityIDs: [String: Int64]) throws {
-        var spans: [Int64: [Mention]] = [:]
-        var order: [Int64] = []
-        for mention in found {
-            guard let entityID = entityIDs[mention.entity], mention.sentence < sentenceCount else { continue }
-            if spans[entityID] == nil { order.append(entityID) }
-            spans[entityID, default: []].append(mention)
+    /// One `article_entity` row per stored entity, with its mentions in text order. Two local
+    /// entities that are one stored entity share a row; a name of each found at one offset
+    /// is one mention.
+    private func insertMentions(of entities: [PackedEntity], storedIDs: [Int64], articleID: Int64) throws {
+        var merged: [Int64: [MentionSpan]] = [:]
+        var shared: Set<Int64> = []
+        for (entity, id) in zip(entities, storedIDs) where !entity.mentions.isEmpty {
+            if merged[id] != nil { shared.insert(id) }
+            merged[id, default: []].append(contentsOf: entity.mentions)
         }
         let insert = try FastStatement(db, "INSERT INTO article_entity (entity_id, article_id, mentions, spans) VALUES (?, ?, ?, ?)")
-        for entityID in order {
-            var seen: Set<Int> = []
-            let mentions = spans[entityID]!.sorted { $0.start < $1.start }.filter { seen.insert($0.start).inserted }
-            let json = "[" + mentions.map { "[\($0.start),\($0.end),\($0.sentence)]" }.joined(separator: ",") + "]"
-            try insert.execute(entityID, articleID, mentions.count, json)
+        for (id, spans) in merged {
+            let mentions = shared.contains(id) ? MentionSpan.inTextOrder(spans) : spans
+            try insert.execute(id, articleID, mentions.count, MentionSpan.json(mentions))
         }
     }
 
     /// Finds the stored entity going by any of these names or tickers, or creates it, and
     /// records the names and tickers it did not have yet. Curated names are never touched.
-    private mutating func entityID(name: String, type: EntityType, aliases: [String], tickers: [String]) throws -> Int64 {
-        let key = NameKey.of(name)
-        if let cached = entityIDs[key] {
-            try addNames(aliases, tickers: tickers, to: cached)
-            try retypeOutlet(cached, as: type)
+    private mutating func entityID(_ entity: PackedEntity) throws -> Int64 {
+        if let cached = entityIDs[entity.key] {
+            try addNames(entity, to: cached)
+            try retypeOutlet(cached, as: entity.type)
             return cached
         }
         var found: Int64?
-        for ticker in tickers {
-            guard let (exchange, symbol) = Self.split(ticker: ticker) else { continue }
-            found = try fetchID("SELECT entity_id FROM entity_ticker WHERE exchange = ? AND symbol = ?", exchange, symbol)
+        for ticker in entity.tickers {
+            found = try fetchID("SELECT entity_id FROM entity_ticker WHERE exchange = ? AND symbol = ?", ticker.exchange, ticker.symbol)
             if found != nil { break }
         }
         if found == nil {
-            for candidate in [name] + aliases {
-                found = try fetchID("SELECT entity_id FROM entity_alias WHERE key = ?", NameKey.of(candidate))
+            for name in entity.names {
+                found = try fetchID("SELECT entity_id FROM entity_alias WHERE key = ?", name.key)
                 if found != nil { break }
             }
         }
         let id: Int64
         if let found {
             id = found
-            try retypeOutlet(found, as: type)
+            try retypeOutlet(found, as: entity.type)
         } else {
-            try FastStatement(db, "INSERT INTO entity (name, type) VALUES (?, ?)").execute(name, type.rawValue)
+            try FastStatement(db, "INSERT INTO entity (name, type) VALUES (?, ?)").execute(entity.name, entity.type.rawValue)
             id = db.lastInsertedRowID
         }
-        try addNames([name] + aliases, tickers: tickers, to: id)
-        entityIDs[key] = id
+        try addNames(entity, to: id)
+        entityIDs[entity.key] = id
         return id
     }
 
@@ -313,17 +292,14 @@ struct BatchWriter {
 
     /// Records names and tickers, each once per batch: a name or ticker already tried is
     /// taken (by this entity or another), so trying it again would change nothing.
-    private mutating func addNames(_ names: [String], tickers: [String], to id: Int64) throws {
+    private mutating func addNames(_ entity: PackedEntity, to id: Int64) throws {
         let insertAlias = try FastStatement(db, "INSERT OR IGNORE INTO entity_alias (key, alias, entity_id) VALUES (?, ?, ?)")
-        for name in names {
-            let key = NameKey.of(name)
-            guard !key.isEmpty, namesTried.insert(key).inserted else { continue }
-            try insertAlias.execute(key, name, id)
+        for name in entity.names where namesTried.insert(name.key).inserted {
+            try insertAlias.execute(name.key, name.name, id)
         }
         let insertTicker = try FastStatement(db, "INSERT OR IGNORE INTO entity_ticker (exchange, symbol, entity_id) VALUES (?, ?, ?)")
-        for ticker in tickers {
-            guard let (exchange, symbol) = Self.split(ticker: ticker), tickersTried.insert(exchange + ":" + symbol).inserted else { continue }
-            try insertTicker.execute(exchange, symbol, id)
+        for ticker in entity.tickers where tickersTried.insert(ticker.exchange + ":" + ticker.symbol).inserted {
+            try insertTicker.execute(ticker.exchange, ticker.symbol, id)
         }
     }
 
@@ -365,13 +341,5 @@ struct BatchWriter {
     /// Lookups by this unique key use its index, however many reports one outlet has.
     static func reportKey(reporter: String, entityID: Int64?, on date: String?) -> String {
         (entityID.map { "#\($0)" } ?? NameKey.of(reporter)) + "|" + (date ?? "")
-    }
-
-    static func split(ticker: String) -> (String, String)? {
-        guard let colon = ticker.firstIndex(of: ":") else { return nil }
-        let exchange = ticker[..<colon].trimmingCharacters(in: .whitespaces).uppercased()
-        let symbol = ticker[ticker.index(after: colon)...].trimmingCharacters(in: .whitespaces).uppercased()
-        guard !exchange.isEmpty, !symbol.isEmpty else { return nil }
-        return (exchange, symbol)
     }
 }

@@ -75,7 +75,7 @@ struct EntityCurator {
     }
 
     func ticker(_ ticker: String, to id: Int64) throws {
-        guard let (exchange, symbol) = BatchWriter.split(ticker: ticker) else {
+        guard let (exchange, symbol) = PackedEntity.split(ticker: ticker) else {
             throw StoreError.invalidArgument("\"\(ticker)\" is not a ticker", hint: "write EXCHANGE:SYMBOL, e.g. HKEX:1810")
         }
         try db.execute(sql: """
