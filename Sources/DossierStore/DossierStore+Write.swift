@@ -91,6 +91,11 @@ struct BatchWriter {
     /// The first article and claim not in their full-text indexes yet.
     private var unindexedArticles: Int64?
     private var unindexedClaims: Int64?
+    /// Rows of the entity indexes, written sorted when the batch finishes: the batch then
+    /// rewrites each index page it touches once, where rows written in text order came back
+    /// to the same pages, entity after entity, for every article.
+    private var claimEntities: [(entity: Int64, claim: Int64)] = []
+    private var articleEntities: [(entity: Int64, article: Int64, mentions: Int, spans: String)] = []
 
     /// Thrown, to roll the batch back, when it replaces an article without cascades.
     enum Replacing: Error { case article }
@@ -100,8 +105,26 @@ struct BatchWriter {
         self.cascading = cascading
     }
 
-    /// Adds the articles and claims written since the last call to their full-text indexes.
+    /// Writes the entity index rows and adds the articles and claims written since the last
+    /// call to their full-text indexes.
     mutating func finish() throws {
+        claimEntities.sort { ($0.entity, $0.claim) < ($1.entity, $1.claim) }
+        // Two local entities may be one stored entity: the second row is ignored.
+        try FastStatement.insert(db, "INSERT OR IGNORE INTO claim_entity (entity_id, claim_id)", columns: 2, rows: claimEntities) { row, bind in
+            bind(row.entity)
+            bind(row.claim)
+        }
+        claimEntities.removeAll(keepingCapacity: true)
+        articleEntities.sort { ($0.entity, $0.article) < ($1.entity, $1.article) }
+        try FastStatement.insert(
+            db, "INSERT OR IGNORE INTO article_entity (entity_id, article_id, mentions, spans)", columns: 4, rows: articleEntities
+        ) { row, bind in
+            bind(row.entity)
+            bind(row.article)
+            bind(row.mentions)
+            bind(row.spans)
+        }
+        articleEntities.removeAll(keepingCapacity: true)
         if let first = unindexedArticles {
             try db.execute(sql: "INSERT INTO article_fts (rowid, title, text) SELECT id, title, text FROM article WHERE id >= ?", arguments: [first])
             unindexedArticles = nil
@@ -195,7 +218,7 @@ struct BatchWriter {
             localIDs[entity.id] = id
             storedIDs.append(id)
         }
-        try insertMentions(of: packed.entities, storedIDs: storedIDs, articleID: articleID)
+        addMentions(of: packed.entities, storedIDs: storedIDs, articleID: articleID)
 
         let insertClaim = try FastStatement(db, """
             INSERT INTO claim (article_id, sentence, start, "end", text, stance, hedges, dates,
@@ -203,8 +226,6 @@ struct BatchWriter {
                                source_start, source_end, cue_start, cue_end)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        // Two local entities may be one stored entity.
-        let insertClaimEntity = try FastStatement(db, "INSERT OR IGNORE INTO claim_entity (entity_id, claim_id) VALUES (?, ?)")
         for (claim, prepared) in zip(extraction.claims, packed.claims) {
             guard let prepared else { continue }
             let attribution = claim.attribution
@@ -226,7 +247,7 @@ struct BatchWriter {
             let claimID = db.lastInsertedRowID
             if unindexedClaims == nil { unindexedClaims = claimID }
             for entity in prepared.entities {
-                try insertClaimEntity.execute(storedIDs[entity], claimID)
+                claimEntities.append((storedIDs[entity], claimID))
             }
         }
     }
@@ -234,17 +255,23 @@ struct BatchWriter {
     /// One `article_entity` row per stored entity, with its mentions in text order. Two local
     /// entities that are one stored entity share a row; a name of each found at one offset
     /// is one mention.
-    private func insertMentions(of entities: [PackedEntity], storedIDs: [Int64], articleID: Int64) throws {
-        var merged: [Int64: [MentionSpan]] = [:]
-        var shared: Set<Int64> = []
+    private mutating func addMentions(of entities: [PackedEntity], storedIDs: [Int64], articleID: Int64) {
+        var first: [Int64: PackedEntity] = [:]
+        var shared: [Int64: [MentionSpan]] = [:]
         for (entity, id) in zip(entities, storedIDs) where !entity.mentions.isEmpty {
-            if merged[id] != nil { shared.insert(id) }
-            merged[id, default: []].append(contentsOf: entity.mentions)
+            if let other = first[id] {
+                shared[id, default: other.mentions].append(contentsOf: entity.mentions)
+            } else {
+                first[id] = entity
+            }
         }
-        let insert = try FastStatement(db, "INSERT INTO article_entity (entity_id, article_id, mentions, spans) VALUES (?, ?, ?, ?)")
-        for (id, spans) in merged {
-            let mentions = shared.contains(id) ? MentionSpan.inTextOrder(spans) : spans
-            try insert.execute(id, articleID, mentions.count, MentionSpan.json(mentions))
+        for (id, entity) in first {
+            if let spans = shared[id] {
+                let mentions = MentionSpan.inTextOrder(spans)
+                articleEntities.append((id, articleID, mentions.count, MentionSpan.json(mentions)))
+            } else {
+                articleEntities.append((id, articleID, entity.mentions.count, entity.spans))
+            }
         }
     }
 

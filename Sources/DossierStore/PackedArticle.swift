@@ -60,6 +60,8 @@ struct PackedEntity: Sendable {
     let tickers: [(exchange: String, symbol: String)]
     /// Its mentions in the article's sentences, in text order, one per start offset.
     let mentions: [MentionSpan]
+    /// `mentions` as `article_entity.spans` stores them.
+    let spans: String
 
     init(_ entity: Entity, mentions: [MentionSpan]) {
         name = entity.name
@@ -71,6 +73,7 @@ struct PackedEntity: Sendable {
         }
         tickers = entity.tickers.compactMap(Self.split(ticker:))
         self.mentions = mentions
+        spans = MentionSpan.json(mentions)
     }
 
     /// `EXCHANGE:SYMBOL` as its two parts, trimmed and upper case.
