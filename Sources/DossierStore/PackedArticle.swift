@@ -24,7 +24,7 @@ struct PackedArticle: Sendable {
             }
             spans.append((sentence.start, sentence.end))
         }
-        sentences = numbered ? "[" + spans.map { "[\($0.start),\($0.end)]" }.joined(separator: ",") + "]" : nil
+        sentences = numbered ? JSONText.array(of: spans) { json, span in json.append(span.start, span.end) } : nil
         sentenceCount = spans.count
 
         var indexOfEntity: [String: Int] = [:]
@@ -39,11 +39,11 @@ struct PackedArticle: Sendable {
         }
         claims = extraction.claims.map { claim in
             guard claim.sentence < spans.count else { return nil }
-            var seen: Set<Int> = []
-            return PackedClaim(
-                hedges: claim.hedges.joined(separator: "; "),
-                dates: PackedClaim.json(claim.dates),
-                entities: claim.entities.compactMap { indexOfEntity[$0] }.filter { seen.insert($0).inserted })
+            var entities: [Int] = []
+            for local in claim.entities {
+                if let index = indexOfEntity[local], !entities.contains(index) { entities.append(index) }
+            }
+            return PackedClaim(hedges: claim.hedges.joined(separator: "; "), dates: PackedClaim.json(claim.dates), entities: entities)
         }
     }
 }
@@ -92,15 +92,19 @@ struct MentionSpan: Sendable {
     let end: Int
     let sentence: Int
 
-    /// Sorted by start; two names found at one offset are one mention.
+    /// Sorted by start; two names found at one offset are one mention (the first found).
     static func inTextOrder(_ spans: [MentionSpan]) -> [MentionSpan] {
-        var seen: Set<Int> = []
-        return spans.sorted { $0.start < $1.start }.filter { seen.insert($0.start).inserted }
+        var ordered: [MentionSpan] = []
+        ordered.reserveCapacity(spans.count)
+        for span in spans.sorted(by: { $0.start < $1.start }) where ordered.last?.start != span.start {
+            ordered.append(span)
+        }
+        return ordered
     }
 
     /// `[[start, end, sentence], ...]`.
     static func json(_ spans: [MentionSpan]) -> String {
-        "[" + spans.map { "[\($0.start),\($0.end),\($0.sentence)]" }.joined(separator: ",") + "]"
+        JSONText.array(of: spans) { json, span in json.append(span.start, span.end, span.sentence) }
     }
 }
 
