@@ -159,7 +159,7 @@ private final class WriterThread: @unchecked Sendable {
     }
 
     private func run() {
-        while let batch = queue.pop() {
+        while var batch = queue.pop() {
             var inputs: [ArticleInput] = []
             var update = IngestSummary()
             for result in batch.results {
@@ -182,6 +182,11 @@ private final class WriterThread: @unchecked Sendable {
                 queue.cancel()
                 return
             }
+            // Freeing a batch's thousands of strings and arrays is work the writer need not do.
+            let written = (batch, inputs)
+            batch.results = []
+            inputs = []
+            DispatchQueue.global(qos: .utility).async { withExtendedLifetime(written) {} }
             lock.withLock {
                 current.summary.new += update.new
                 current.summary.unchanged += update.unchanged

@@ -15,7 +15,11 @@ public struct ArticleInput: Sendable {
     public var sourcePath: String?
     /// The reader that produced it: `text`, `markdown`, `html`, `rss`, `jsonl`...
     public var format: String
-    public var extraction: Extraction
+    public var extraction: Extraction {
+        didSet { packed = PackedArticle(extraction) }
+    }
+    /// The extraction prepared for the writer, on the thread that sets it.
+    private(set) var packed: PackedArticle
 
     public init(
         text: String, title: String? = nil, outlet: String? = nil, published: String? = nil,
@@ -32,6 +36,7 @@ public struct ArticleInput: Sendable {
         self.sourcePath = sourcePath
         self.format = format
         self.extraction = extraction
+        packed = PackedArticle(extraction)
     }
 
     /// The content hash that identifies `text` in the store.

@@ -52,20 +52,20 @@ extension DossierStore {
     private static let invariants: [(name: String, sql: String)] = [
         ("claim-sentence", """
             SELECT 'claim ' || c.id || ': its sentence ' || c.sentence || ' is missing'
-            FROM claim c LEFT JOIN sentence s ON s.article_id = c.article_id AND s.idx = c.sentence
-            WHERE s.id IS NULL
+            FROM claim c JOIN article t ON t.id = c.article_id
+            WHERE c.sentence < 0 OR c.sentence >= json_array_length(t.sentences)
             """),
         ("mention-sentence", """
             SELECT 'mention at ' || m.start || ' in article ' || m.article_id || ': its sentence ' || m.sentence || ' is missing'
-            FROM mention m LEFT JOIN sentence s ON s.article_id = m.article_id AND s.idx = m.sentence
-            WHERE s.id IS NULL
+            FROM mention m JOIN article t ON t.id = m.article_id
+            WHERE m.sentence < 0 OR m.sentence >= json_array_length(t.sentences)
             """),
         ("mention-count", """
             SELECT 'mentions of entity ' || entity_id || ' in article ' || article_id || ': ' || mentions || ' counted, ' || json_array_length(spans) || ' stored'
             FROM article_entity WHERE mentions IS NOT json_array_length(spans)
             """),
         ("sentence-offsets", """
-            SELECT 'sentence ' || x.id || ': [' || x.start || ', ' || x."end" || ') is not inside article ' || x.article_id
+            SELECT 'sentence ' || x.idx || ' of article ' || x.article_id || ': [' || x.start || ', ' || x."end" || ') is not inside its text'
             FROM sentence x JOIN article t ON t.id = x.article_id
             WHERE x.start < 0 OR x."end" < x.start OR x."end" > length(t.text)
             """),
@@ -77,18 +77,18 @@ extension DossierStore {
             """),
         ("mention-offsets", """
             SELECT 'mention at ' || x.start || ' in article ' || x.article_id || ': [' || x.start || ', ' || x."end" || ') is not inside its sentence'
-            FROM mention x JOIN sentence s ON s.article_id = x.article_id AND s.idx = x.sentence
-            WHERE x."end" <= x.start OR x.start < s.start OR x."end" > s."end"
+            FROM mention x JOIN article t ON t.id = x.article_id
+            WHERE x."end" <= x.start OR x.start < t.sentences -> x.sentence ->> 0 OR x."end" > t.sentences -> x.sentence ->> 1
             """),
         ("attribution-report", """
-            SELECT 'attribution of claim ' || a.claim_id || ': report ' || a.report_id || ' is missing'
-            FROM attribution a LEFT JOIN report r ON r.id = a.report_id WHERE r.id IS NULL
+            SELECT 'attribution of claim ' || c.id || ': report ' || c.report_id || ' is missing'
+            FROM claim c LEFT JOIN report r ON r.id = c.report_id WHERE c.report_id IS NOT NULL AND r.id IS NULL
             """),
         ("attribution-offsets", """
-            SELECT 'attribution of claim ' || a.claim_id || ': source or cue span outside its article''s text'
-            FROM attribution a JOIN claim c ON c.id = a.claim_id JOIN article t ON t.id = c.article_id
-            WHERE (a.source_start IS NOT NULL AND (a.source_start < 0 OR a.source_end < a.source_start OR a.source_end > length(t.text)))
-               OR (a.cue_start IS NOT NULL AND (a.cue_start < 0 OR a.cue_end < a.cue_start OR a.cue_end > length(t.text)))
+            SELECT 'attribution of claim ' || c.id || ': source or cue span outside its article''s text'
+            FROM claim c JOIN article t ON t.id = c.article_id
+            WHERE (c.source_start IS NOT NULL AND (c.source_start < 0 OR c.source_end < c.source_start OR c.source_end > length(t.text)))
+               OR (c.cue_start IS NOT NULL AND (c.cue_start < 0 OR c.cue_end < c.cue_start OR c.cue_end > length(t.text)))
             """),
     ]
 

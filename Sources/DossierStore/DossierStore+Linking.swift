@@ -41,7 +41,7 @@ extension DossierStore {
             try db.execute(sql: "DELETE FROM entity_report")
             try db.execute(sql: "INSERT OR IGNORE INTO xref_queue (article_id) SELECT id FROM article")
             var counter = TermCounter()
-            let rows = try Row.fetchCursor(db, sql: "SELECT c.text, c.stance FROM claim c JOIN attribution at ON at.claim_id = c.id")
+            let rows = try Row.fetchCursor(db, sql: "SELECT text, stance FROM claim WHERE report_id IS NOT NULL")
             while let row = try rows.next() {
                 let clauses = Proposition.clauses(of: row[0], stance: Stance(rawValue: row[1]) ?? .asserted)
                 counter.add(clauses.reduce(into: Set<String>()) { $0.formUnion($1.terms) })
@@ -195,8 +195,7 @@ struct ClaimLinker {
             INSERT OR IGNORE INTO entity_report (entity_id, reported_on, report_id)
             SELECT ce.entity_id, coalesce(r.reported_on, ''), r.id
             FROM claim c
-            JOIN attribution at ON at.claim_id = c.id
-            JOIN report r ON r.id = at.report_id
+            JOIN report r ON r.id = c.report_id
             JOIN claim_entity ce ON ce.claim_id = c.id
             WHERE c.article_id = ?
             """)
@@ -214,8 +213,7 @@ struct ClaimLinker {
         let key = [subject.reportID, subject.articleID]
         if let known = relays[key] { return known }
         let found = try Int64.fetchAll(db.cachedStatement(sql: """
-            SELECT at.claim_id FROM attribution at JOIN claim c ON c.id = at.claim_id
-            WHERE at.report_id = ? AND c.article_id <> ? LIMIT ?
+            SELECT id FROM claim WHERE report_id = ? AND article_id <> ? LIMIT ?
             """), arguments: [subject.reportID, subject.articleID, Self.candidates])
         relays[key] = found
         return found
@@ -271,12 +269,11 @@ struct ClaimLinker {
 
     private static func factsQuery(_ condition: String) -> String {
         """
-        SELECT c.id, c.article_id, at.report_id, coalesce(r.reported_on, a.published) AS day, c.text, c.stance,
+        SELECT c.id, c.article_id, c.report_id, coalesce(r.reported_on, a.published) AS day, c.text, c.stance,
                (SELECT group_concat(entity_id) FROM claim_entity WHERE claim_id = c.id) AS entities,
-               (SELECT group_concat(value, ' ') FROM claim_date WHERE claim_id = c.id AND value IS NOT NULL) AS dates
+               (SELECT group_concat(j.value ->> 1, ' ') FROM json_each(c.dates) j WHERE j.value ->> 1 IS NOT NULL) AS dates
         FROM claim c
-        JOIN attribution at ON at.claim_id = c.id
-        JOIN report r ON r.id = at.report_id
+        JOIN report r ON r.id = c.report_id
         JOIN article a ON a.id = c.article_id
         WHERE \(condition)
         """

@@ -2,8 +2,8 @@ import GRDB
 
 /// Columns of `claims --entity`: one row per claim, with its article and attribution.
 let claimColumnsSQL = """
-    c.id AS claim_id, a.title, a.outlet, a.published, at.reporter, at.cue, at.cited, at.cited_kind,
-    at.reported_on, c.stance, c.hedges, c.text
+    c.id AS claim_id, a.title, a.outlet, a.published, c.reporter, c.cue, c.cited, c.cited_kind,
+    c.reported_on, c.stance, c.hedges, c.text
     """
 
 extension DossierStore {
@@ -16,7 +16,6 @@ extension DossierStore {
                 FROM claim_entity ce
                 JOIN claim c ON c.id = ce.claim_id
                 JOIN article a ON a.id = c.article_id
-                LEFT JOIN attribution at ON at.claim_id = c.id
                 WHERE ce.entity_id = ?
                 ORDER BY ce.claim_id
                 LIMIT ?

@@ -63,18 +63,17 @@ extension DossierStore {
     // so a common word over a million claims costs its ranking, not a million snippets.
 
     static let claimSearchSQL = """
-        SELECT c.id AS claim_id, coalesce(at.reported_on, a.published) AS date, a.outlet, at.reporter,
+        SELECT c.id AS claim_id, coalesce(c.reported_on, a.published) AS date, a.outlet, c.reporter,
                c.stance, snippet(claim_fts, 0, :open, :close, '…', 16) AS snippet,
                round(-claim_fts.rank, 3) + 0.0 AS score
         FROM claim_fts
         JOIN claim c ON c.id = claim_fts.rowid
         JOIN article a ON a.id = c.article_id
-        LEFT JOIN attribution at ON at.claim_id = c.id
         WHERE claim_fts MATCH :query AND claim_fts.rowid >= :from
           AND (:stance IS NULL OR c.stance = :stance)
           AND (:entity IS NULL OR EXISTS (SELECT 1 FROM claim_entity ce WHERE ce.claim_id = c.id AND ce.entity_id = :entity))
-          AND (:reporter IS NULL OR at.reporter_entity_id = :reporterID OR lower(at.reporter) = :reporter)
-          AND \(dateFilter("coalesce(at.reported_on, a.published)"))
+          AND (:reporter IS NULL OR c.reporter_entity_id = :reporterID OR lower(c.reporter) = :reporter)
+          AND \(dateFilter("coalesce(c.reported_on, a.published)"))
         ORDER BY claim_fts.rank
         LIMIT :limit
         """

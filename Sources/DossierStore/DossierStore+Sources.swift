@@ -8,21 +8,20 @@ extension DossierStore {
             try stream(db, sql: """
                 WITH contradicted(claim_id) AS (
                     SELECT l.claim_a FROM claim_link l
-                    JOIN attribution x ON x.claim_id = l.claim_a JOIN report rx ON rx.id = x.report_id
-                    JOIN attribution y ON y.claim_id = l.claim_b JOIN report ry ON ry.id = y.report_id
+                    JOIN claim x ON x.id = l.claim_a JOIN report rx ON rx.id = x.report_id
+                    JOIN claim y ON y.id = l.claim_b JOIN report ry ON ry.id = y.report_id
                     WHERE l.relation = 'contradicts' AND ry.reported_on > rx.reported_on
                     UNION
                     SELECT l.claim_b FROM claim_link l
-                    JOIN attribution x ON x.claim_id = l.claim_b JOIN report rx ON rx.id = x.report_id
-                    JOIN attribution y ON y.claim_id = l.claim_a JOIN report ry ON ry.id = y.report_id
+                    JOIN claim x ON x.id = l.claim_b JOIN report rx ON rx.id = x.report_id
+                    JOIN claim y ON y.id = l.claim_a JOIN report ry ON ry.id = y.report_id
                     WHERE l.relation = 'contradicts' AND ry.reported_on > rx.reported_on
                 ),
                 credited AS (
-                    SELECT r.reporter_entity_id AS entity_id, r.id AS report_id, at.claim_id, at.cited_kind,
+                    SELECT r.reporter_entity_id AS entity_id, r.id AS report_id, c.id AS claim_id, c.cited_kind,
                            c.article_id, a.outlet_entity_id
                     FROM report r
-                    JOIN attribution at ON at.report_id = r.id
-                    JOIN claim c ON c.id = at.claim_id
+                    JOIN claim c ON c.report_id = r.id
                     JOIN article a ON a.id = c.article_id
                     WHERE r.reporter_entity_id IS NOT NULL
                 )

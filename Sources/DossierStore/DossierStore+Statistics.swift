@@ -7,9 +7,16 @@ extension DossierStore {
         "report", "entity_report", "claim", "attribution", "claim_entity", "claim_date", "claim_link",
     ]
 
-    /// Mentions are stored packed, one row per entity per article, and counted from the packs.
+    /// Mentions, sentences and claim dates are stored packed and counted from the packs, not
+    /// unfolded through their views.
     static func countSQL(_ table: String) -> String {
-        table == "mention" ? "SELECT coalesce(sum(mentions), 0) FROM article_entity" : "SELECT count(*) FROM \(table)"
+        switch table {
+        case "mention": "SELECT coalesce(sum(mentions), 0) FROM article_entity"
+        case "sentence": "SELECT coalesce(sum(json_array_length(sentences)), 0) FROM article"
+        case "claim_date": "SELECT coalesce(sum(json_array_length(dates)), 0) FROM claim WHERE dates IS NOT NULL"
+        case "attribution": "SELECT count(*) FROM claim WHERE report_id IS NOT NULL"
+        default: "SELECT count(*) FROM \(table)"
+        }
     }
 
     /// Row counts of every table, and the size of the database.

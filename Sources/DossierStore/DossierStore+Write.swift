@@ -91,6 +91,11 @@ struct BatchWriter {
     /// The first article and claim not in their full-text indexes yet.
     private var unindexedArticles: Int64?
     private var unindexedClaims: Int64?
+    /// Rows of the entity indexes, written sorted when the batch finishes: the batch then
+    /// rewrites each index page it touches once, where rows written in text order came back
+    /// to the same pages, entity after entity, for every article.
+    private var claimEntities: [(entity: Int64, claim: Int64)] = []
+    private var articleEntities: [(entity: Int64, article: Int64, mentions: Int, spans: String)] = []
 
     /// Thrown, to roll the batch back, when it replaces an article without cascades.
     enum Replacing: Error { case article }
@@ -100,8 +105,26 @@ struct BatchWriter {
         self.cascading = cascading
     }
 
-    /// Adds the articles and claims written since the last call to their full-text indexes.
+    /// Writes the entity index rows and adds the articles and claims written since the last
+    /// call to their full-text indexes.
     mutating func finish() throws {
+        claimEntities.sort { ($0.entity, $0.claim) < ($1.entity, $1.claim) }
+        // Two local entities may be one stored entity: the second row is ignored.
+        try FastStatement.insert(db, "INSERT OR IGNORE INTO claim_entity (entity_id, claim_id)", columns: 2, rows: claimEntities) { row, bind in
+            bind(row.entity)
+            bind(row.claim)
+        }
+        claimEntities.removeAll(keepingCapacity: true)
+        articleEntities.sort { ($0.entity, $0.article) < ($1.entity, $1.article) }
+        try FastStatement.insert(
+            db, "INSERT OR IGNORE INTO article_entity (entity_id, article_id, mentions, spans)", columns: 4, rows: articleEntities
+        ) { row, bind in
+            bind(row.entity)
+            bind(row.article)
+            bind(row.mentions)
+            bind(row.spans)
+        }
+        articleEntities.removeAll(keepingCapacity: true)
         if let first = unindexedArticles {
             try db.execute(sql: "INSERT INTO article_fts (rowid, title, text) SELECT id, title, text FROM article WHERE id >= ?", arguments: [first])
             unindexedArticles = nil
@@ -129,8 +152,13 @@ struct BatchWriter {
             }
         }
         // Resolved once per article: every claim the outlet vouches for needs it.
-        let outletID = try input.outlet.map { try entityID(name: $0, type: .outlet, aliases: [], tickers: []) }
-        let articleID = try insertArticle(input, hash: hash, outletID: outletID)
+        let outletID = try input.outlet.map { try entityID(PackedEntity(Entity(id: "", name: $0, type: .outlet), mentions: [])) }
+        guard let sentences = input.packed.sentences else {
+            throw StoreError.invalidArgument(
+                "the sentences of \(input.sourcePath ?? "an article") are not numbered in text order",
+                hint: "number an article's sentences 0, 1, 2... as text analysis does")
+        }
+        let articleID = try insertArticle(input, hash: hash, outletID: outletID, sentences: sentences)
         try insertContent(input.extraction, articleID: articleID, input: input, outletID: outletID)
         if let previous { return .replaced(articleID: articleID, previousID: previous) }
         return .new(articleID: articleID)
@@ -140,17 +168,17 @@ struct BatchWriter {
     /// relayed, and what the reports it shared no longer say about an entity.
     private mutating func delete(articleID: Int64) throws {
         let reports = try Int64.fetchAll(db, sql: """
-            SELECT DISTINCT a.report_id FROM attribution a JOIN claim c ON c.id = a.claim_id WHERE c.article_id = ?
+            SELECT DISTINCT report_id FROM claim WHERE article_id = ? AND report_id IS NOT NULL
             """, arguments: [articleID])
         try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [articleID])
         let deleteUnused = try db.cachedStatement(sql: """
-            DELETE FROM report WHERE id = ? AND NOT EXISTS (SELECT 1 FROM attribution WHERE report_id = ?)
+            DELETE FROM report WHERE id = ? AND NOT EXISTS (SELECT 1 FROM claim WHERE report_id = ?)
             """)
         // A report other articles still relay may have lost its last claim about an entity.
         let deleteStale = try db.cachedStatement(sql: """
             DELETE FROM entity_report WHERE report_id = :report AND NOT EXISTS (
-                SELECT 1 FROM attribution at JOIN claim_entity ce ON ce.claim_id = at.claim_id
-                WHERE at.report_id = :report AND ce.entity_id = entity_report.entity_id)
+                SELECT 1 FROM claim c JOIN claim_entity ce ON ce.claim_id = c.id
+                WHERE c.report_id = :report AND ce.entity_id = entity_report.entity_id)
             """)
         for report in reports {
             try deleteUnused.execute(arguments: [report, report])
@@ -164,14 +192,14 @@ struct BatchWriter {
         try FastStatement(db, sql).fetchInt(repeat each values)
     }
 
-    private mutating func insertArticle(_ input: ArticleInput, hash: String, outletID: Int64?) throws -> Int64 {
+    private mutating func insertArticle(_ input: ArticleInput, hash: String, outletID: Int64?, sentences: String) throws -> Int64 {
         try FastStatement(db, """
             INSERT INTO article (content_hash, url, title, outlet, outlet_entity_id, published, author,
-                                 source_path, format, text, ingested_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 source_path, format, text, ingested_at, sentences)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(
                 hash, input.url, input.title, input.outlet, outletID, input.published, input.author,
-                input.sourcePath, input.format, input.text, now)
+                input.sourcePath, input.format, input.text, now, sentences)
         let articleID = db.lastInsertedRowID
         if unindexedArticles == nil { unindexedArticles = articleID }
         if let outletID, let published = input.published {
@@ -182,107 +210,100 @@ struct BatchWriter {
     }
 
     private mutating func insertContent(_ extraction: Extraction, articleID: Int64, input: ArticleInput, outletID: Int64?) throws {
-        var sentences: Set<Int> = []
-        let insertSentence = try FastStatement(db, "INSERT INTO sentence (article_id, idx, start, \"end\") VALUES (?, ?, ?, ?)")
-        for sentence in extraction.sentences where sentences.insert(sentence.index).inserted {
-            try insertSentence.execute(articleID, sentence.index, sentence.start, sentence.end)
-        }
-
+        let packed = input.packed
         var localIDs: [String: Int64] = [:]
-        for entity in extraction.entities {
-            localIDs[entity.id] = try entityID(name: entity.name, type: entity.type, aliases: entity.aliases, tickers: entity.tickers)
+        var storedIDs: [Int64] = []
+        for (entity, names) in zip(extraction.entities, packed.entities) {
+            let id = try entityID(names)
+            localIDs[entity.id] = id
+            storedIDs.append(id)
         }
+        addMentions(of: packed.entities, storedIDs: storedIDs, articleID: articleID)
 
-        try insertMentions(extraction.mentions, in: sentences, articleID: articleID, entityIDs: localIDs)
-
-        let insertClaim = try FastStatement(db, "INSERT INTO claim (article_id, sentence, start, \"end\", text, stance, hedges) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        let insertAttribution = try FastStatement(db, """
-            INSERT INTO attribution (claim_id, report_id, reporter, reporter_entity_id, cue, cited, cited_kind,
-                                     reported_on, source_start, source_end, cue_start, cue_end)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        let insertClaim = try FastStatement(db, """
+            INSERT INTO claim (article_id, sentence, start, "end", text, stance, hedges, dates,
+                               report_id, reporter, reporter_entity_id, cue, cited, cited_kind, reported_on,
+                               source_start, source_end, cue_start, cue_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        // Two local entities may be one stored entity.
-        let insertClaimEntity = try FastStatement(db, "INSERT OR IGNORE INTO claim_entity (entity_id, claim_id) VALUES (?, ?)")
-        let insertDate = try FastStatement(db, "INSERT INTO claim_date (claim_id, text, value, precision) VALUES (?, ?, ?, ?)")
-        for claim in extraction.claims {
-            guard sentences.contains(claim.sentence) else { continue }
-            try insertClaim.execute(
-                articleID, claim.sentence, claim.start, claim.end, claim.text, claim.stance.rawValue,
-                claim.hedges.joined(separator: "; "))
-            let claimID = db.lastInsertedRowID
-            if unindexedClaims == nil { unindexedClaims = claimID }
-            if let attribution = claim.attribution {
-                var reporterID = attribution.reporterEntity.flatMap { localIDs[$0] }
+        for (claim, prepared) in zip(extraction.claims, packed.claims) {
+            guard let prepared else { continue }
+            let attribution = claim.attribution
+            var reporterID = attribution?.reporterEntity.flatMap { localIDs[$0] }
+            var reportID: Int64?
+            if let attribution {
                 if reporterID == nil, attribution.sourceSpan == nil, attribution.reporter == input.outlet {
                     reporterID = outletID
                 }
-                let reportID = try self.reportID(for: attribution, reporterID: reporterID, input: input, outletID: outletID)
-                try insertAttribution.execute(
-                    claimID, reportID, attribution.reporter, reporterID, attribution.cue, attribution.cited,
-                    attribution.citedKind?.rawValue, attribution.reportedOn,
-                    attribution.sourceSpan?.start, attribution.sourceSpan?.end,
-                    attribution.cueSpan?.start, attribution.cueSpan?.end)
+                reportID = try self.reportID(for: attribution, reporterID: reporterID, input: input, outletID: outletID)
             }
-            for local in Set(claim.entities) {
-                guard let entityID = localIDs[local] else { continue }
-                try insertClaimEntity.execute(entityID, claimID)
-            }
-            for date in claim.dates {
-                try insertDate.execute(claimID, date.text, date.value, date.precision.rawValue)
+            try insertClaim.execute(
+                articleID, claim.sentence, claim.start, claim.end, claim.text, claim.stance.rawValue,
+                prepared.hedges, prepared.dates,
+                reportID, attribution?.reporter, reporterID, attribution?.cue, attribution?.cited,
+                attribution?.citedKind?.rawValue, attribution?.reportedOn,
+                attribution?.sourceSpan?.start, attribution?.sourceSpan?.end,
+                attribution?.cueSpan?.start, attribution?.cueSpan?.end)
+            let claimID = db.lastInsertedRowID
+            if unindexedClaims == nil { unindexedClaims = claimID }
+            for entity in prepared.entities {
+                claimEntities.append((storedIDs[entity], claimID))
             }
         }
     }
 
-    /// One `article_entity` row per stored entity, with its mentions as `[start, end, sentence]`
-    /// in text order. Two names of one stored entity found at one offset are one mention.
-    private func insertMentions(_ found: [Mention], in sentences: Set<Int>, articleID: Int64, entityIDs: [String: Int64]) throws {
-        var spans: [Int64: [Mention]] = [:]
-        var order: [Int64] = []
-        for mention in found {
-            guard let entityID = entityIDs[mention.entity], sentences.contains(mention.sentence) else { continue }
-            if spans[entityID] == nil { order.append(entityID) }
-            spans[entityID, default: []].append(mention)
+    /// One `article_entity` row per stored entity, with its mentions in text order. Two local
+    /// entities that are one stored entity share a row; a name of each found at one offset
+    /// is one mention.
+    private mutating func addMentions(of entities: [PackedEntity], storedIDs: [Int64], articleID: Int64) {
+        var first: [Int64: PackedEntity] = [:]
+        var shared: [Int64: [MentionSpan]] = [:]
+        for (entity, id) in zip(entities, storedIDs) where !entity.mentions.isEmpty {
+            if let other = first[id] {
+                shared[id, default: other.mentions].append(contentsOf: entity.mentions)
+            } else {
+                first[id] = entity
+            }
         }
-        let insert = try FastStatement(db, "INSERT INTO article_entity (entity_id, article_id, mentions, spans) VALUES (?, ?, ?, ?)")
-        for entityID in order {
-            var seen: Set<Int> = []
-            let mentions = spans[entityID]!.sorted { $0.start < $1.start }.filter { seen.insert($0.start).inserted }
-            let json = "[" + mentions.map { "[\($0.start),\($0.end),\($0.sentence)]" }.joined(separator: ",") + "]"
-            try insert.execute(entityID, articleID, mentions.count, json)
+        for (id, entity) in first {
+            if let spans = shared[id] {
+                let mentions = MentionSpan.inTextOrder(spans)
+                articleEntities.append((id, articleID, mentions.count, MentionSpan.json(mentions)))
+            } else {
+                articleEntities.append((id, articleID, entity.mentions.count, entity.spans))
+            }
         }
     }
 
     /// Finds the stored entity going by any of these names or tickers, or creates it, and
     /// records the names and tickers it did not have yet. Curated names are never touched.
-    private mutating func entityID(name: String, type: EntityType, aliases: [String], tickers: [String]) throws -> Int64 {
-        let key = NameKey.of(name)
-        if let cached = entityIDs[key] {
-            try addNames(aliases, tickers: tickers, to: cached)
-            try retypeOutlet(cached, as: type)
+    private mutating func entityID(_ entity: PackedEntity) throws -> Int64 {
+        if let cached = entityIDs[entity.key] {
+            try addNames(entity, to: cached)
+            try retypeOutlet(cached, as: entity.type)
             return cached
         }
         var found: Int64?
-        for ticker in tickers {
-            guard let (exchange, symbol) = Self.split(ticker: ticker) else { continue }
-            found = try fetchID("SELECT entity_id FROM entity_ticker WHERE exchange = ? AND symbol = ?", exchange, symbol)
+        for ticker in entity.tickers {
+            found = try fetchID("SELECT entity_id FROM entity_ticker WHERE exchange = ? AND symbol = ?", ticker.exchange, ticker.symbol)
             if found != nil { break }
         }
         if found == nil {
-            for candidate in [name] + aliases {
-                found = try fetchID("SELECT entity_id FROM entity_alias WHERE key = ?", NameKey.of(candidate))
+            for name in entity.names {
+                found = try fetchID("SELECT entity_id FROM entity_alias WHERE key = ?", name.key)
                 if found != nil { break }
             }
         }
         let id: Int64
         if let found {
             id = found
-            try retypeOutlet(found, as: type)
+            try retypeOutlet(found, as: entity.type)
         } else {
-            try FastStatement(db, "INSERT INTO entity (name, type) VALUES (?, ?)").execute(name, type.rawValue)
+            try FastStatement(db, "INSERT INTO entity (name, type) VALUES (?, ?)").execute(entity.name, entity.type.rawValue)
             id = db.lastInsertedRowID
         }
-        try addNames([name] + aliases, tickers: tickers, to: id)
-        entityIDs[key] = id
+        try addNames(entity, to: id)
+        entityIDs[entity.key] = id
         return id
     }
 
@@ -298,17 +319,14 @@ struct BatchWriter {
 
     /// Records names and tickers, each once per batch: a name or ticker already tried is
     /// taken (by this entity or another), so trying it again would change nothing.
-    private mutating func addNames(_ names: [String], tickers: [String], to id: Int64) throws {
+    private mutating func addNames(_ entity: PackedEntity, to id: Int64) throws {
         let insertAlias = try FastStatement(db, "INSERT OR IGNORE INTO entity_alias (key, alias, entity_id) VALUES (?, ?, ?)")
-        for name in names {
-            let key = NameKey.of(name)
-            guard !key.isEmpty, namesTried.insert(key).inserted else { continue }
-            try insertAlias.execute(key, name, id)
+        for name in entity.names where namesTried.insert(name.key).inserted {
+            try insertAlias.execute(name.key, name.name, id)
         }
         let insertTicker = try FastStatement(db, "INSERT OR IGNORE INTO entity_ticker (exchange, symbol, entity_id) VALUES (?, ?, ?)")
-        for ticker in tickers {
-            guard let (exchange, symbol) = Self.split(ticker: ticker), tickersTried.insert(exchange + ":" + symbol).inserted else { continue }
-            try insertTicker.execute(exchange, symbol, id)
+        for ticker in entity.tickers where tickersTried.insert(ticker.exchange + ":" + ticker.symbol).inserted {
+            try insertTicker.execute(ticker.exchange, ticker.symbol, id)
         }
     }
 
@@ -350,13 +368,5 @@ struct BatchWriter {
     /// Lookups by this unique key use its index, however many reports one outlet has.
     static func reportKey(reporter: String, entityID: Int64?, on date: String?) -> String {
         (entityID.map { "#\($0)" } ?? NameKey.of(reporter)) + "|" + (date ?? "")
-    }
-
-    static func split(ticker: String) -> (String, String)? {
-        guard let colon = ticker.firstIndex(of: ":") else { return nil }
-        let exchange = ticker[..<colon].trimmingCharacters(in: .whitespaces).uppercased()
-        let symbol = ticker[ticker.index(after: colon)...].trimmingCharacters(in: .whitespaces).uppercased()
-        guard !exchange.isEmpty, !symbol.isEmpty else { return nil }
-        return (exchange, symbol)
     }
 }

@@ -75,7 +75,7 @@ struct EntityCurator {
     }
 
     func ticker(_ ticker: String, to id: Int64) throws {
-        guard let (exchange, symbol) = BatchWriter.split(ticker: ticker) else {
+        guard let (exchange, symbol) = PackedEntity.split(ticker: ticker) else {
             throw StoreError.invalidArgument("\"\(ticker)\" is not a ticker", hint: "write EXCHANGE:SYMBOL, e.g. HKEX:1810")
         }
         try db.execute(sql: """
@@ -121,7 +121,7 @@ struct EntityCurator {
             DELETE FROM claim_entity WHERE entity_id = :other;
             INSERT OR IGNORE INTO entity_report (entity_id, reported_on, report_id)
                 SELECT :keep, reported_on, report_id FROM entity_report WHERE entity_id = :other;
-            UPDATE attribution SET reporter_entity_id = :keep WHERE reporter_entity_id = :other;
+            UPDATE claim SET reporter_entity_id = :keep WHERE reporter_entity_id = :other;
             UPDATE article SET outlet_entity_id = :keep WHERE outlet_entity_id = :other;
             UPDATE entity SET curated = 1 WHERE id = :keep;
             """, arguments: arguments)
@@ -139,7 +139,7 @@ struct EntityCurator {
             let key = BatchWriter.reportKey(reporter: "", entityID: keep, on: date)
             if let target = try Int64.fetchOne(db, sql: "SELECT id FROM report WHERE key = ?", arguments: [key]) {
                 try db.execute(sql: """
-                    UPDATE attribution SET report_id = :target WHERE report_id = :id;
+                    UPDATE claim SET report_id = :target WHERE report_id = :id;
                     INSERT OR IGNORE INTO entity_report (entity_id, reported_on, report_id)
                         SELECT entity_id, reported_on, :target FROM entity_report WHERE report_id = :id;
                     UPDATE report SET primary_article_id = coalesce(primary_article_id, :primary) WHERE id = :target;

@@ -35,12 +35,11 @@ public struct ExportTable: Sendable, Hashable {
         """)
 
     public static let attributions = ExportTable(name: "attributions", sql: """
-        SELECT at.claim_id, c.article_id, at.report_id, at.reporter, at.reporter_entity_id, at.cue,
-               at.cited, at.cited_kind, at.reported_on, at.source_start, at.source_end,
-               at.cue_start, at.cue_end
-        FROM attribution at
-        JOIN claim c ON c.id = at.claim_id
-        ORDER BY at.claim_id
+        SELECT id AS claim_id, article_id, report_id, reporter, reporter_entity_id, cue,
+               cited, cited_kind, reported_on, source_start, source_end, cue_start, cue_end
+        FROM claim
+        WHERE report_id IS NOT NULL
+        ORDER BY id
         """)
 
     /// Names that read better than the schema's, each a denormalised table.

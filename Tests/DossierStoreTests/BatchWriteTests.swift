@@ -32,6 +32,35 @@ import Testing
         #expect(rows.rows.count == 5)
     }
 
+    /// Text analysis may find one company under two names it does not know are one; the
+    /// store does (a shared ticker), and keeps one row of mentions and one claim link.
+    @Test func twoLocalEntitiesThatAreOneStoredEntityShareTheirRows() throws {
+        let text = "Acme Motors (Acme) will open a plant, Acme said."
+        let extraction = Extraction(
+            document: DocumentInfo(outlet: "Wire Weekly", published: SimpleDate(year: 2024, month: 5, day: 2)),
+            sentences: [Sentence(index: 0, start: 0, end: 47, text: text)],
+            entities: [
+                Entity(id: "e1", name: "Acme Motors", type: .organization, tickers: ["NYSE:ACM"]),
+                Entity(id: "e2", name: "Acme", type: .organization, tickers: ["nyse: acm"]),
+            ],
+            mentions: [
+                Mention(entity: "e2", sentence: 0, start: 38, end: 42, text: "Acme"),
+                Mention(entity: "e1", sentence: 0, start: 0, end: 11, text: "Acme Motors"),
+                Mention(entity: "e2", sentence: 0, start: 0, end: 4, text: "Acme"),
+                Mention(entity: "e2", sentence: 0, start: 13, end: 17, text: "Acme"),
+            ],
+            claims: [
+                Claim(sentence: 0, start: 0, end: 36, text: "Acme Motors (Acme) will open a plant", stance: .asserted, entities: ["e1", "e2"])
+            ])
+        let store = try DossierStore(path: path)
+        _ = try store.write([ArticleInput(text: text, format: "text", extraction: extraction)])
+        let spans = try DatabaseQueue(path: path).read { try String.fetchAll($0, sql: "SELECT spans FROM article_entity") }
+        #expect(spans == ["[[0,11,0],[13,17,0],[38,42,0]]"])
+        #expect(try count("SELECT mentions FROM article_entity") == 3)
+        #expect(try count("SELECT count(*) FROM claim_entity") == 1)
+        #expect(try count("SELECT count(*) FROM entity") == 1)
+    }
+
     @Test func claimsAreInTheFullTextIndex() throws {
         let store = try DossierStore(path: path)
         _ = try store.write(articles(4))

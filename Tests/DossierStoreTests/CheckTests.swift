@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func aMissingSentenceLeavesItsClaimsAndMentionsWithout() throws {
-        let problems = try brokenStore("DELETE FROM sentence WHERE id = 1")
+        let problems = try brokenStore("UPDATE article SET sentences = '[]' WHERE id = 1")
         #expect(Set(problems.map(\.check)) == ["claim-sentence", "mention-sentence"])
     }
 
@@ -38,7 +38,7 @@ import Testing
         let problems = try brokenStore("""
             UPDATE claim SET "end" = "end" + 1 WHERE id = 1;
             UPDATE article_entity SET spans = '[[500,511,0]]' WHERE article_id = 1 AND entity_id = (SELECT min(entity_id) FROM article_entity WHERE article_id = 1);
-            UPDATE sentence SET "end" = 1000 WHERE id = 2;
+            UPDATE article SET sentences = json_set(sentences, '$[0][1]', 1000) WHERE id = 2;
             UPDATE article_entity SET mentions = 7 WHERE article_id = 2 AND entity_id = (SELECT min(entity_id) FROM article_entity WHERE article_id = 2);
             """)
         #expect(problems.map(\.check).sorted() == ["claim-offsets", "mention-count", "mention-offsets", "sentence-offsets"])

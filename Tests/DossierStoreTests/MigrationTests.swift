@@ -88,6 +88,57 @@ import Testing
         #expect(flat.column("entities") == [.text("Acme")])
     }
 
+    /// A database made before 0009 keeps its sentences, attributions and claim dates, now
+    /// packed into their article and claim rows and read back through views of the old names.
+    @Test func rowsStoredBefore0009SurviveIt() throws {
+        let path = Fixtures.temporaryDatabase()
+        var before = DatabaseMigrator()
+        for file in try Self.files() where file.lastPathComponent < "0009" {
+            let sql = try String(contentsOf: file, encoding: .utf8)
+            before.registerMigration(file.deletingPathExtension().lastPathComponent) { try $0.execute(sql: sql) }
+        }
+        let queue = try DatabaseQueue(path: path)
+        try before.migrate(queue)
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO entity (id, name, type) VALUES (1, 'Acme', 'organization'), (2, 'Wire', 'outlet');
+                INSERT INTO entity_alias (key, alias, entity_id) VALUES ('acme', 'Acme', 1), ('wire', 'Wire', 2);
+                INSERT INTO article (id, content_hash, format, text, ingested_at)
+                    VALUES (1, 'h', 'text', 'Acme builds in May. Acme hires, Wire said.', '2024-01-01'),
+                           (2, 'i', 'text', 'Quiet.', '2024-01-01');
+                INSERT INTO sentence (article_id, idx, start, "end") VALUES (1, 1, 20, 42), (1, 0, 0, 19), (2, 0, 0, 6);
+                INSERT INTO article_entity (entity_id, article_id, mentions, spans) VALUES (1, 1, 2, '[[0,4,0],[20,24,1]]');
+                INSERT INTO report (id, key, reporter, reporter_entity_id, reported_on) VALUES (1, '#2|2024-01-01', 'Wire', 2, '2024-01-01');
+                INSERT INTO claim (id, article_id, sentence, start, "end", text, stance)
+                    VALUES (1, 1, 0, 0, 18, 'Acme builds in May', 'asserted'), (2, 1, 1, 20, 30, 'Acme hires', 'hedged');
+                INSERT INTO attribution (claim_id, report_id, reporter, reporter_entity_id, cue, cited, cited_kind, reported_on, source_start, source_end, cue_start, cue_end)
+                    VALUES (2, 1, 'Wire', 2, 'said', 'Wire', 'named', '2024-01-01', 32, 36, 37, 41);
+                INSERT INTO claim_date (claim_id, text, value, precision) VALUES (1, 'May', '2024-05', 'month'), (1, 'in May', NULL, 'month');
+                INSERT INTO claim_entity (entity_id, claim_id) VALUES (1, 1), (1, 2);
+                INSERT INTO claim_fts (rowid, text) SELECT id, text FROM claim;
+                INSERT INTO article_fts (rowid, title, text) SELECT id, title, text FROM article;
+                """)
+        }
+        try queue.close()
+        let store = try DossierStore(path: path)
+        #expect(try store.check() == [])
+        let migrated = try DatabaseQueue(path: path)
+        func rows(_ sql: String) throws -> [String] { try migrated.read { try String.fetchAll($0, sql: sql) } }
+        #expect(try rows("SELECT article_id || ' ' || idx || ' ' || start || ' ' || \"end\" FROM sentence ORDER BY article_id, idx")
+            == ["1 0 0 19", "1 1 20 42", "2 0 0 6"])
+        #expect(try rows("SELECT claim_id || ' ' || report_id || ' ' || reporter || ' ' || reporter_entity_id || ' ' || cue || ' ' || cited || ' ' || cited_kind || ' ' || reported_on || ' ' || source_start || ' ' || source_end || ' ' || cue_start || ' ' || cue_end FROM attribution")
+            == ["2 1 Wire 2 said Wire named 2024-01-01 32 36 37 41"])
+        #expect(try rows("SELECT claim_id || ' ' || text || ' ' || coalesce(value, '-') || ' ' || precision FROM claim_date")
+            == ["1 May 2024-05 month", "1 in May - month"])
+        #expect(try store.statistics().tables.filter { ["sentence", "attribution", "claim_date"].contains($0.name) }.map(\.rows) == [3, 1, 2])
+        var flat = CollectedRows()
+        try store.export(.claims, into: &flat)
+        #expect(flat.column("reporter") == [.null, .text("Wire")])
+        var found = CollectedRows()
+        try store.search(SearchQuery(text: "hires"), into: &found)
+        #expect(found.column("reporter") == [.text("Wire")])
+    }
+
     @Test func reopeningDoesNotMigrateAgain() throws {
         let path = Fixtures.temporaryDatabase()
         let first = try DossierStore(path: path)

@@ -1,0 +1,116 @@
+-- Fewer rows per article, for ingest's sake: every row the writer stores is a statement and
+-- a b-tree insert of its own, and an attribution row cost ingest as much as its claim row.
+-- A claim now carries its attribution and its dates, and an article its sentences. Views
+-- named after the tables they replace give `dossier sql` and `export` the same rows as before.
+
+-- SQLite rebuilds a table to add constrained columns in place; the views and triggers over
+-- `claim` go and come back. A CHECK written `x IN (list)` builds a temporary b-tree of the
+-- list each time a statement runs, which cost a row insert about a third of its time; the
+-- same checks written with OR cost nothing.
+DROP VIEW claims_flat;
+DROP VIEW claim_links;
+CREATE TABLE claim_with_attribution (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    sentence INTEGER NOT NULL,              -- the sentence's place in article.sentences
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    stance TEXT NOT NULL CHECK (stance = 'asserted' OR stance = 'hedged' OR stance = 'denied'),
+    hedges TEXT NOT NULL DEFAULT '',        -- hedge words joined with '; '
+    dates TEXT,                             -- JSON [[text, value, precision], ...], NULL for none
+    -- Who the claim is credited to; all NULL for a claim without attribution.
+    report_id INTEGER REFERENCES report(id),
+    reporter TEXT,
+    reporter_entity_id INTEGER REFERENCES entity(id) ON DELETE SET NULL,
+    cue TEXT,
+    cited TEXT,
+    cited_kind TEXT CHECK (cited_kind = 'anonymous' OR cited_kind = 'named' OR cited_kind = 'document'
+                           OR cited_kind = 'official'),
+    reported_on TEXT,
+    source_start INTEGER,
+    source_end INTEGER,
+    cue_start INTEGER,
+    cue_end INTEGER,
+    CHECK ((report_id IS NULL) = (reporter IS NULL) AND (reporter IS NULL) = (cue IS NULL))
+);
+INSERT INTO claim_with_attribution
+SELECT c.id, c.article_id, c.sentence, c.start, c."end", c.text, c.stance, c.hedges,
+       (SELECT json_group_array(json_array(d.text, d.value, d.precision))
+        FROM (SELECT text, value, precision FROM claim_date WHERE claim_id = c.id ORDER BY id) d
+        HAVING count(*) > 0),
+       at.report_id, at.reporter, at.reporter_entity_id, at.cue, at.cited, at.cited_kind, at.reported_on,
+       at.source_start, at.source_end, at.cue_start, at.cue_end
+FROM claim c LEFT JOIN attribution at ON at.claim_id = c.id;
+DROP TABLE attribution;
+DROP TABLE claim_date;
+DROP TABLE claim;
+ALTER TABLE claim_with_attribution RENAME TO claim;
+CREATE INDEX claim_article ON claim(article_id);
+CREATE INDEX claim_report ON claim(report_id);
+CREATE TRIGGER claim_fts_delete AFTER DELETE ON claim BEGIN
+    INSERT INTO claim_fts(claim_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER claim_fts_update AFTER UPDATE OF text ON claim BEGIN
+    INSERT INTO claim_fts(claim_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO claim_fts(rowid, text) VALUES (new.id, new.text);
+END;
+
+-- Linking writes links as ingest writes claims: the same rebuild for the same check.
+CREATE TABLE claim_link_checked_with_or (
+    id INTEGER PRIMARY KEY,
+    claim_a INTEGER NOT NULL REFERENCES claim(id) ON DELETE CASCADE,
+    claim_b INTEGER NOT NULL REFERENCES claim(id) ON DELETE CASCADE,
+    relation TEXT NOT NULL CHECK (relation = 'corroborates' OR relation = 'contradicts' OR relation = 'repeats'),
+    score REAL NOT NULL,
+    method TEXT NOT NULL,
+    UNIQUE (claim_a, claim_b)
+);
+INSERT INTO claim_link_checked_with_or SELECT id, claim_a, claim_b, relation, score, method FROM claim_link;
+DROP TABLE claim_link;
+ALTER TABLE claim_link_checked_with_or RENAME TO claim_link;
+CREATE INDEX claim_link_b ON claim_link(claim_b);
+
+CREATE VIEW attribution AS
+SELECT id AS claim_id, report_id, reporter, reporter_entity_id, cue, cited, cited_kind, reported_on,
+       source_start, source_end, cue_start, cue_end
+FROM claim WHERE report_id IS NOT NULL;
+
+CREATE VIEW claim_date AS
+SELECT c.id AS claim_id, j.value ->> 0 AS text, j.value ->> 1 AS value, j.value ->> 2 AS precision
+FROM claim c, json_each(c.dates) j WHERE c.dates IS NOT NULL;
+
+-- An article's sentences, as JSON [[start, end], ...] in text order: a sentence's place in
+-- the array is its index, as claims and mentions name it.
+ALTER TABLE article ADD COLUMN sentences TEXT NOT NULL DEFAULT '[]';
+UPDATE article SET sentences = coalesce(
+    (SELECT json_group_array(json_array(s.start, s."end"))
+     FROM (SELECT start, "end" FROM sentence WHERE article_id = article.id ORDER BY idx) s
+     HAVING count(*) > 0),
+    '[]');
+DROP TABLE sentence;
+CREATE VIEW sentence AS
+SELECT a.id AS article_id, j.key AS idx, j.value ->> 0 AS start, j.value ->> 1 AS "end"
+FROM article a, json_each(a.sentences) j;
+
+CREATE VIEW claims_flat AS
+SELECT c.id AS claim_id, c.article_id, a.url AS article_url, a.title AS article_title,
+       a.outlet, a.published, c.sentence, c.start, c."end", c.text, c.stance, c.hedges,
+       c.reporter, c.cue, c.cited, c.cited_kind, c.reported_on,
+       c.source_start, c.source_end, c.cue_start, c.cue_end,
+       -- In the order the knowledge base first met them (claim_entity_claim's order): a sort
+       -- per claim would double the cost of exporting millions.
+       (SELECT group_concat(e.name, '; ') FROM claim_entity ce JOIN entity e ON e.id = ce.entity_id
+            WHERE ce.claim_id = c.id) AS entities
+FROM claim c
+JOIN article a ON a.id = c.article_id
+ORDER BY c.id;
+
+CREATE VIEW claim_links AS
+SELECT l.id AS link_id, l.relation, l.score, l.method,
+       l.claim_a, ca.reporter AS reporter_a, ca.reported_on AS reported_on_a, ca.text AS text_a,
+       l.claim_b, cb.reporter AS reporter_b, cb.reported_on AS reported_on_b, cb.text AS text_b
+FROM claim_link l
+JOIN claim ca ON ca.id = l.claim_a
+JOIN claim cb ON cb.id = l.claim_b
+ORDER BY l.id;

@@ -1,0 +1,20 @@
+@testable import DossierStore
+import Foundation
+import Testing
+
+/// The JSON the writer packs by hand must read back as what it packed.
+@Suite struct JSONTextTests {
+    @Test func integerRowsAreNestedArrays() {
+        #expect(JSONText.array(of: [(0, 19), (20, 42)]) { json, row in json.append(row.0, row.1) } == "[[0,19],[20,42]]")
+        #expect(JSONText.array(of: [(7, -1, 120)]) { json, row in json.append(row.0, row.1, row.2) } == "[[7,-1,120]]")
+        #expect(JSONText.array(of: [Int]()) { json, value in json.append(value, value) } == "[]")
+    }
+
+    @Test func quotedTextReadsBackWhole() throws {
+        let text = "He said \"no\"\\ then\nleft\t\u{1} — 小米"
+        let quoted = JSONText.quoted(text)
+        let decoded = try JSONSerialization.jsonObject(with: Data("[\(quoted)]".utf8)) as? [String]
+        #expect(decoded == [text])
+        #expect(quoted.contains("\\u0001"))
+    }
+}
