@@ -24,20 +24,21 @@ struct ClaimBuilder {
         dates = DateResolver(published: document.published)
     }
 
-    /// The claims of sentence `i`, and how many sentences after it they took in (a
-    /// quotation that goes on after its attribution stays one claim).
-    mutating func claims(sentence i: Int, ranges: [Range<Int>], mentionsBySentence: [[Int]]) -> (
-        claims: [Claim], consumed: Int
-    ) {
+    /// Appends the claims of sentence `i` to `claims` (no array per sentence), and returns
+    /// how many sentences after it they took in (a quotation that goes on after its
+    /// attribution stays one claim).
+    mutating func claims(
+        sentence i: Int, ranges: [Range<Int>], mentionsBySentence: [[Int]], into claims: inout [Claim]
+    ) -> Int {
         let range = ranges[i]
         var found = dates.scan(tokens, range)
-        if isCaption(range) { return ([], 0) }
+        if isCaption(range) { return 0 }
         let parsed = AttributionParser(tokens: tokens, sentence: range).parse()
         if parsed.isEmpty {
             let attribution = document.outlet.map { Attribution(reporter: $0, cue: "") }
-            return ([claim(i, range, found, mentionsBySentence[i], attribution)], 0)
+            claims.append(claim(i, range, found, mentionsBySentence[i], attribution))
+            return 0
         }
-        var result: [Claim] = []
         var consumed = 0
         var mentionIndices = mentionsBySentence[i]
         for var p in parsed {
@@ -61,9 +62,9 @@ struct ClaimBuilder {
                 p.content = p.content.lowerBound..<ranges[i + n].upperBound
             }
             let attribution = attribute(p, found: found, mentionIndices: mentionIndices)
-            result.append(claim(p.awaitsQuote ? i + 1 : i, p.content, found, mentionIndices, attribution))
+            claims.append(claim(p.awaitsQuote ? i + 1 : i, p.content, found, mentionIndices, attribution))
         }
-        return (result, consumed)
+        return consumed
     }
 
     /// How many sentences after `i` are a quotation with no attribution of its own.

@@ -39,10 +39,13 @@ public struct Extractor: Sendable {
             tokens: tokens, records: records, ids: ids, mentions: found, document: document,
             slice: slice)
         var claims: [Claim] = []
+        // Most sentences make one claim; claims are large, and growing the array a doubling
+        // at a time copies them again and again.
+        claims.reserveCapacity(ranges.count)
         var i = 0
         while i < ranges.count {
-            let (found, consumed) = builder.claims(sentence: i, ranges: ranges, mentionsBySentence: mentionsBySentence)
-            claims += found
+            let consumed = builder.claims(
+                sentence: i, ranges: ranges, mentionsBySentence: mentionsBySentence, into: &claims)
             i += 1 + consumed
         }
         AccountHolder.resolve(&claims, entities: entities, mentions: mentions, text: buffer, document: document)
