@@ -361,8 +361,22 @@ struct EntityRecognizer: Sendable {
     /// The words of a name or key, as `split(separator: " ")` gives them. In ASCII text a
     /// space is always a character of its own, so bytes are split without walking characters.
     static func words(of name: String) -> [Substring] {
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ") }
-        return name.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+        var words: [Substring] = []
+        var wordStart: String.Index?
+        var i = name.utf8.startIndex
+        while i != name.utf8.endIndex {
+            let byte = name.utf8[i]
+            guard byte < 0x80 else { return name.split(separator: " ") }
+            if byte == UInt8(ascii: " ") {
+                if let start = wordStart { words.append(name[start..<i]) }
+                wordStart = nil
+            } else if wordStart == nil {
+                wordStart = i
+            }
+            name.utf8.formIndex(after: &i)
+        }
+        if let start = wordStart { words.append(name[start...]) }
+        return words
     }
 
     private func newRecord(_ record: EntityRecord, keys: [String], state: inout State) -> Int {

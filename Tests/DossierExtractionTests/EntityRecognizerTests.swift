@@ -136,4 +136,9 @@ import Testing
         #expect(TestSupport.entity(e, named: "Pellwick Holdings Ltd") == nil)
         #expect(e.entities.filter { $0.name.hasPrefix("Orvane") }.count == 1)
     }
+
+    @Test(arguments: ["Foday Co Ltd", "  BAIC   Group ", "", " ", "Xiaomi", "Société Générale SA", "Tesla\u{00A0}Inc", "a \u{0301}b c"])
+    func nameWordsAreWhatSplittingOnSpacesGives(name: String) {
+        #expect(EntityRecognizer.words(of: name) == name.split(separator: " "))
+    }
 }
