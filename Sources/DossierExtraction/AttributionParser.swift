@@ -141,7 +141,7 @@ struct AttributionParser: Sendable {
             let nameLike =
                 t.kind == .word && (t.isCapitalized || t.isAllCaps || t.lower == "'s" || t.lower == "’s")
                 || t.lower == "." && colon > s && isAbbreviation(tokens[colon - 1])
-            guard nameLike, !Gazetteer.nonNames.contains(t.lower) || Gazetteer.personTitles.contains(t.lower) else {
+            guard nameLike, !t.wordClass.contains(.nonName) || t.wordClass.contains(.personTitle) else {
                 return nil
             }
             colon += 1
@@ -263,7 +263,7 @@ struct AttributionParser: Sendable {
             // "said Mr. Pike", "said a spokesman", "said election lawyer Joe Birkenstock".
             let named =
                 first.isCapitalized
-                && (!Gazetteer.nonNames.contains(first.lower) || Gazetteer.personTitles.contains(first.lower))
+                && (!first.wordClass.contains(.nonName) || first.wordClass.contains(.personTitle))
                 || ["a", "an", "the", "one", "another"].contains(first.lower)
                 || e - c <= 8 && after.contains { tokens[$0].isCapitalized }
                     && !CueLexicon.settingOpeners.contains(first.lower)
@@ -417,7 +417,7 @@ struct AttributionParser: Sendable {
                 || t.kind == .number
                 || ["a", "an", "the", "his", "her", "their", "its", "with", "of", "for", "and", "'s", "’s", ",", "-"]
                     .contains(w)
-                || Gazetteer.months[w] != nil
+                || t.wordClass.contains(.month)
             {
                 continue
             }
@@ -484,7 +484,7 @@ struct AttributionParser: Sendable {
             let settingWord =
                 CueLexicon.settings.contains(w) || CueLexicon.settingOpeners.contains(w)
                 || ["a", "an", "the", "his", "her", "their", "its", "with", "of", "for", "and", "to"].contains(w)
-                || t.kind == .number || t.isCapitalized || Gazetteer.months[w] != nil
+                || t.kind == .number || t.isCapitalized || t.wordClass.contains(.month)
             if !settingWord { break }
             r += 1
         }
@@ -495,17 +495,17 @@ struct AttributionParser: Sendable {
         while q < bodyEnd {
             let w = tokens[q].lower
             if ["today", "yesterday", "tonight", "earlier", "recently", "later", "previously", "again"].contains(w)
-                || Gazetteer.weekdays[w] != nil && tokens[q].isCapitalized
+                || tokens[q].wordClass.contains(.weekday) && tokens[q].isCapitalized
             {
                 q += 1
                 continue
             }
-            if w == "on", q + 1 < bodyEnd, Gazetteer.weekdays[tokens[q + 1].lower] != nil {
+            if w == "on", q + 1 < bodyEnd, tokens[q + 1].wordClass.contains(.weekday) {
                 q += 2
                 continue
             }
             if ["morning", "night", "evening", "afternoon"].contains(w), q > start,
-                Gazetteer.weekdays[tokens[q - 1].lower] != nil
+                tokens[q - 1].wordClass.contains(.weekday)
             {
                 q += 1
                 continue
@@ -613,7 +613,7 @@ struct AttributionParser: Sendable {
         while k < end,
             ["on", "in", "at", "during", "last", "this", "earlier", "later", "then", "now", "today", "yesterday"]
                 .contains(tokens[k].lower)
-                || Gazetteer.weekdays[tokens[k].lower] != nil
+                || tokens[k].wordClass.contains(.weekday)
         {
             k += 1
         }
@@ -653,7 +653,7 @@ struct AttributionParser: Sendable {
         // Skip a leading adverbial phrase ("On Tuesday, ...", "After the debate, ...").
         if s < limit,
             CueLexicon.settingOpeners.contains(tokens[s].lower)
-                || Gazetteer.nonNames.contains(tokens[s].lower) && tokens[s].lower != "the"
+                || tokens[s].wordClass.contains(.nonName) && tokens[s].lower != "the"
                     && !CueLexicon.subjectPronouns.contains(tokens[s].lower)
         {
             var k = s
@@ -673,7 +673,7 @@ struct AttributionParser: Sendable {
         while e < limit, e - s < 12 {
             let t = tokens[e]
             let w = t.lower
-            if t.kind == .word && (t.isCapitalized || t.isAllCaps) && !Gazetteer.nonNames.contains(w) {
+            if t.kind == .word && (t.isCapitalized || t.isAllCaps) && !t.wordClass.contains(.nonName) {
                 e += 1
                 continue
             }

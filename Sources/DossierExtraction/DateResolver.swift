@@ -104,7 +104,7 @@ struct DateResolver: Sendable {
         default:
             break
         }
-        if t.isCapitalized, Gazetteer.months[w] != nil {
+        if t.isCapitalized, t.wordClass.contains(.month) {
             return monthDate(tokens, at: i, first: i, limit: limit, modifier: nil, make: make)
         }
         if t.isCapitalized, let weekday = Gazetteer.weekdays[w] {
@@ -214,7 +214,7 @@ struct DateResolver: Sendable {
         default:
             break
         }
-        if next.isCapitalized, Gazetteer.months[next.lower] != nil {
+        if next.isCapitalized, next.wordClass.contains(.month) {
             return monthDate(tokens, at: j, first: i, limit: limit, modifier: w, make: make)
         }
         if next.isCapitalized, let weekday = Gazetteer.weekdays[next.lower], w == "last" || w == "this" || w == "next" {

@@ -133,11 +133,11 @@ struct EntityRecognizer: Sendable {
                 }
             }
             let adjectiveAlone =
-                Gazetteer.nameAdjectives.contains(t.lower)
+                t.wordClass.contains(.nameAdjective)
                 && !(i + 1 < limit && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized
-                    && !Gazetteer.nonNames.contains(tokens[i + 1].lower))
-            if adjectiveAlone || Gazetteer.nonNames.contains(t.lower) || Gazetteer.commonAcronyms.contains(t.lower)
-                || Gazetteer.personTitles.contains(t.lower) && !t.isAllCaps
+                    && !tokens[i + 1].wordClass.contains(.nonName))
+            if adjectiveAlone || t.wordClass.contains(.nonName) || t.wordClass.contains(.commonAcronym)
+                || t.wordClass.contains(.personTitle) && !t.isAllCaps
             {
                 i += 1
                 continue
@@ -151,14 +151,14 @@ struct EntityRecognizer: Sendable {
             // So are ordinary words there ("Rain fell ...", "Roundup: ..."), unless known or
             // followed by a company suffix, which makes the run longer.
             if i == range.lowerBound, run.count == 1, !t.isAllCaps,
-                tokens.hasSuffix(i, "ly") || Gazetteer.commonWords.contains(t.lower)
+                tokens.hasSuffix(i, "ly") || t.wordClass.contains(.commonWord)
             {
                 i += 1
                 continue
             }
             var type = classify(tokens, run, sentenceStart: range.lowerBound)
             // Strip a leading title ("President Obama"): the name is the person's.
-            if type == .person, run.count > 1, Gazetteer.personTitles.contains(tokens[run.lowerBound].lower) {
+            if type == .person, run.count > 1, tokens[run.lowerBound].wordClass.contains(.personTitle) {
                 run = (run.lowerBound + 1)..<run.upperBound
             }
             let key = PhraseIndex<Int>.key(tokens, run)
@@ -194,7 +194,7 @@ struct EntityRecognizer: Sendable {
         guard i + 2 < limit, tokens[i].lower == "(", tokens[i + 2].lower == ")" else { return i }
         let inner = tokens[i + 1]
         guard inner.kind == .word, inner.isAllCaps || inner.isCapitalized,
-            !Gazetteer.commonAcronyms.contains(inner.lower), Gazetteer.exchanges[inner.lower] == nil
+            !inner.wordClass.contains(.commonAcronym), Gazetteer.exchanges[inner.lower] == nil
         else { return i }
         let alias = text.slice(inner.start, inner.end)
         let key = tokens.lower(i + 1)
@@ -233,7 +233,7 @@ struct EntityRecognizer: Sendable {
     /// that no day, year or period follows is a given name ("Lei Jun said").
     static func beginsDate(_ tokens: Tokens, at j: Int, limit: Int) -> Bool {
         let word = tokens[j].lower
-        guard Gazetteer.months[word] != nil else { return false }
+        guard tokens[j].wordClass.contains(.month) else { return false }
         guard tokens.lower(j).count <= 4, word != "may", word != "june", word != "july" else { return true }
         guard j + 1 < limit else { return false }
         return tokens[j + 1].kind == .number || tokens[j + 1].lower == "."
@@ -247,12 +247,12 @@ struct EntityRecognizer: Sendable {
         while j < limit {
             let t = tokens[j]
             if t.kind == .word && (t.isCapitalized || t.isAllCaps) {
-                if j > i && Gazetteer.nonNames.contains(t.lower) && !t.isAllCaps
-                    && Gazetteer.months[t.lower] == nil
+                if j > i && t.wordClass.contains(.nonName) && !t.isAllCaps
+                    && !t.wordClass.contains(.month)
                 {
                     break
                 }
-                if j > i && (Gazetteer.weekdays[t.lower] != nil || Self.beginsDate(tokens, at: j, limit: limit)) { break }
+                if j > i && (t.wordClass.contains(.weekday) || Self.beginsDate(tokens, at: j, limit: limit)) { break }
                 j += 1
                 continue
             }
@@ -263,7 +263,7 @@ struct EntityRecognizer: Sendable {
             }
             if j > i, j + 1 < limit, ["of", "and", "for", "&", "de"].contains(t.lower),
                 tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized,
-                !Gazetteer.nonNames.contains(tokens[j + 1].lower)
+                !tokens[j + 1].wordClass.contains(.nonName)
             {
                 if t.lower == "and" && firstAnd < 0 { firstAnd = j }
                 j += 1
@@ -273,7 +273,7 @@ struct EntityRecognizer: Sendable {
         }
         // "and" joins words of a government body's name ("National Development and Reform
         // Commission"); elsewhere it joins two names.
-        if firstAnd > 0 && !(i..<j).contains(where: { Gazetteer.governmentWords.contains(tokens[$0].lower) }) {
+        if firstAnd > 0 && !(i..<j).contains(where: { tokens[$0].wordClass.contains(.governmentWord) }) {
             j = firstAnd
         }
         while j > i && ["of", "and", "for", "&", "de"].contains(tokens[j - 1].lower) { j -= 1 }
@@ -282,12 +282,12 @@ struct EntityRecognizer: Sendable {
 
     private func classifyBySuffix(_ tokens: Tokens, _ run: Range<Int>) -> EntityType? {
         guard run.count > 1 else { return nil }
-        let last = tokens[run.upperBound - 1].lower
-        for k in run where Gazetteer.governmentWords.contains(tokens[k].lower) {
+        let last = tokens[run.upperBound - 1].wordClass
+        for k in run where tokens[k].wordClass.contains(.governmentWord) {
             return .government
         }
-        if Gazetteer.organizationSuffixes.contains(last) { return .organization }
-        if Gazetteer.outletSuffixes.contains(last) { return .outlet }
+        if last.contains(.organizationSuffix) { return .organization }
+        if last.contains(.outletSuffix) { return .outlet }
         return nil
     }
 
@@ -298,11 +298,11 @@ struct EntityRecognizer: Sendable {
         var p = run.lowerBound - 1
         if p >= sentenceStart, tokens[p].lower == "." { p -= 1 }
         if p >= sentenceStart {
-            let before = tokens[p].lower
-            if Gazetteer.outletCues.contains(before) { return .outlet }
-            if Gazetteer.personTitles.contains(before) { return .person }
+            let before = tokens[p].wordClass
+            if before.contains(.outletCue) { return .outlet }
+            if before.contains(.personTitle) { return .person }
         }
-        if run.count > 1 && Gazetteer.personTitles.contains(first.lower) { return .person }
+        if run.count > 1 && first.wordClass.contains(.personTitle) { return .person }
         if run.upperBound < tokens.count {
             let after = tokens[run.upperBound].lower
             if after == "province" || after == "city" || after == "county" || after == "district"
@@ -311,7 +311,7 @@ struct EntityRecognizer: Sendable {
                 return .place
             }
         }
-        if (2...3).contains(run.count), Gazetteer.givenNames.contains(first.lower), !first.isAllCaps {
+        if (2...3).contains(run.count), first.wordClass.contains(.givenName), !first.isAllCaps {
             var plain = true
             for k in run where tokens[k].kind != .word || tokens[k].isAllCaps { plain = false }
             if plain { return .person }

@@ -25,3 +25,16 @@ import Testing
         #expect(!set.contains(text: "a name part much longer than any word"))
     }
 }
+
+@Suite struct WordClassTests {
+    /// A class bit stands in for a list lookup only if every entry a single token could
+    /// equal tokenizes as one word with that text (word tokens alone get classes).
+    @Test func everyListEntryIsOneWordToken() {
+        for (_, words) in WordClass.lists {
+            for word in words where !word.inlineText.contains(" ") {
+                let tokens = Tokenizer.tokenize(TextBuffer(word.inlineText))
+                #expect(tokens.count == 1 && tokens[0].kind == .word && tokens[0].lower == word, "\(word.inlineText)")
+            }
+        }
+    }
+}
