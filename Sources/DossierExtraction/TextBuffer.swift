@@ -7,6 +7,13 @@ struct TextBuffer: Sendable {
     let utf8Offsets: [Int32]
 
     init(_ text: String) {
+        utf8 = Array(text.utf8)
+        // Most text is ASCII: each byte is a scalar, and offsets count up.
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            scalars = utf8.map { Unicode.Scalar($0) }
+            utf8Offsets = Array(0...Int32(utf8.count))
+            return
+        }
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int32] = []
         scalars.reserveCapacity(text.utf8.count)
@@ -19,7 +26,6 @@ struct TextBuffer: Sendable {
         }
         offsets.append(position)
         self.scalars = scalars
-        utf8 = Array(text.utf8)
         utf8Offsets = offsets
     }
 
