@@ -71,6 +71,27 @@ DROP TABLE claim_link;
 ALTER TABLE claim_link_checked_with_or RENAME TO claim_link;
 CREATE INDEX claim_link_b ON claim_link(claim_b);
 
+-- An article's mention rows are written together: keyed by article first they go to the end
+-- of the table, where keyed by entity first every batch rewrote a page for each entity it
+-- met (at 100,000 articles, most of the table's 40,000 pages). Lookups by entity use a
+-- narrow index that also counts mentions.
+DROP VIEW mention;
+CREATE TABLE article_entity_by_article (
+    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    entity_id INTEGER NOT NULL REFERENCES entity(id),
+    mentions INTEGER NOT NULL,              -- json_array_length(spans)
+    spans TEXT NOT NULL,                    -- JSON [[start, end, sentence], ...] in text order
+    PRIMARY KEY (article_id, entity_id)
+) WITHOUT ROWID;
+INSERT INTO article_entity_by_article (article_id, entity_id, mentions, spans)
+    SELECT article_id, entity_id, mentions, spans FROM article_entity ORDER BY article_id, entity_id;
+DROP TABLE article_entity;
+ALTER TABLE article_entity_by_article RENAME TO article_entity;
+CREATE INDEX article_entity_entity ON article_entity(entity_id, article_id, mentions);
+CREATE VIEW mention AS
+SELECT ae.article_id, ae.entity_id, j.value ->> 0 AS start, j.value ->> 1 AS "end", j.value ->> 2 AS sentence
+FROM article_entity ae, json_each(ae.spans) j;
+
 CREATE VIEW attribution AS
 SELECT id AS claim_id, report_id, reporter, reporter_entity_id, cue, cited, cited_kind, reported_on,
        source_start, source_end, cue_start, cue_end

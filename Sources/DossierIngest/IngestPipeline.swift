@@ -19,7 +19,7 @@ public struct IngestPipeline: Sendable {
 
     public init(
         store: DossierStore, reader: FileReader = FileReader(), overrides: MetadataOverrides = MetadataOverrides(),
-        batchSize: Int = 512, batchBytes: Int = 16 << 20, queuedBatches: Int = 1
+        batchSize: Int = 384, batchBytes: Int = 16 << 20, queuedBatches: Int = 1
     ) {
         self.store = store
         self.reader = reader
@@ -126,6 +126,8 @@ private final class WriterThread: @unchecked Sendable {
     private let queue: BoundedQueue<AnalysedBatch>
     private let started: DispatchTime
     private let done = DispatchSemaphore(value: 0)
+    /// Written batches, on their way to be freed.
+    private let spent = BoundedQueue<AnalysedBatch>(capacity: 1)
     private let lock = NSLock()
     private var current: IngestProgress
     private var failure: Error?
@@ -142,10 +144,14 @@ private final class WriterThread: @unchecked Sendable {
     func start() {
         let thread = Thread { [self] in
             run()
+            spent.finish()
             done.signal()
         }
         thread.stackSize = 8 << 20
         thread.start()
+        Thread { [spent] in
+            while spent.pop() != nil {}
+        }.start()
     }
 
     /// Waits for the writer to drain the queue; rethrows the error that stopped it.
@@ -159,7 +165,7 @@ private final class WriterThread: @unchecked Sendable {
     }
 
     private func run() {
-        while var batch = queue.pop() {
+        while let batch = queue.pop() {
             var inputs: [ArticleInput] = []
             var update = IngestSummary()
             for result in batch.results {
@@ -182,18 +188,18 @@ private final class WriterThread: @unchecked Sendable {
                 queue.cancel()
                 return
             }
-            // Freeing a batch's thousands of strings and arrays is work the writer need not do.
-            let written = (batch, inputs)
-            batch.results = []
-            inputs = []
-            DispatchQueue.global(qos: .utility).async { withExtendedLifetime(written) {} }
+            let bytesDone = batch.bytesDone
+            // Freeing a batch's thousands of strings and arrays is work the writer need not
+            // do: a thread of its own does it, a batch at a time, so memory stays bounded.
+            inputs.removeAll()
+            _ = spent.push(consume batch)
             lock.withLock {
                 current.summary.new += update.new
                 current.summary.unchanged += update.unchanged
                 current.summary.replaced += update.replaced
                 current.summary.rejected += update.rejected
                 current.summary.seconds = IngestPipeline.seconds(since: started)
-                current.bytesDone = batch.bytesDone
+                current.bytesDone = bytesDone
             }
         }
     }

@@ -91,9 +91,9 @@ struct BatchWriter {
     /// The first article and claim not in their full-text indexes yet.
     private var unindexedArticles: Int64?
     private var unindexedClaims: Int64?
-    /// Rows of the entity indexes, written sorted when the batch finishes: the batch then
-    /// rewrites each index page it touches once, where rows written in text order came back
-    /// to the same pages, entity after entity, for every article.
+    /// Rows of the entity indexes, written in key order when the batch finishes: the batch
+    /// then rewrites each index page it touches once, where rows written in text order came
+    /// back to the same pages, entity after entity, for every article.
     private var claimEntities: [(entity: Int64, claim: Int64)] = []
     private var articleEntities: [(entity: Int64, article: Int64, mentions: Int, spans: String)] = []
 
@@ -115,12 +115,12 @@ struct BatchWriter {
             bind(row.claim)
         }
         claimEntities.removeAll(keepingCapacity: true)
-        articleEntities.sort { ($0.entity, $0.article) < ($1.entity, $1.article) }
+        articleEntities.sort { ($0.article, $0.entity) < ($1.article, $1.entity) }
         try FastStatement.insert(
-            db, "INSERT OR IGNORE INTO article_entity (entity_id, article_id, mentions, spans)", columns: 4, rows: articleEntities
+            db, "INSERT OR IGNORE INTO article_entity (article_id, entity_id, mentions, spans)", columns: 4, rows: articleEntities
         ) { row, bind in
-            bind(row.entity)
             bind(row.article)
+            bind(row.entity)
             bind(row.mentions)
             bind(row.spans)
         }

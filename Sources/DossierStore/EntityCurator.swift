@@ -109,7 +109,7 @@ struct EntityCurator {
             UPDATE entity_ticker SET entity_id = :keep WHERE entity_id = :other;
             INSERT INTO article_entity (entity_id, article_id, mentions, spans)
                 SELECT :keep, article_id, mentions, spans FROM article_entity WHERE entity_id = :other
-                ON CONFLICT (entity_id, article_id) DO UPDATE SET
+                ON CONFLICT (article_id, entity_id) DO UPDATE SET
                     spans = (SELECT json_group_array(json(value)) FROM (
                         SELECT value FROM (SELECT value FROM json_each(article_entity.spans)
                                            UNION ALL SELECT value FROM json_each(excluded.spans))

@@ -1,7 +1,7 @@
-/// Writes the JSON the store packs into columns (sentences, mentions, claim dates): the
-/// writer builds it by hand, as encoding it through `JSONEncoder` cost more than the insert.
+/// Writes the JSON the store packs into columns (sentences, mentions, claim dates) by hand:
+/// through `JSONEncoder` it cost more than inserting the rows.
 enum JSONText {
-    /// `[[a, b, ...], ...]`, one inner array of integers per element.
+    /// `[[a, b], ...]` or `[[a, b, c], ...]`, one inner array of integers per element.
     static func array<Element>(of elements: [Element], _ row: (inout IntegerRows, Element) -> Void) -> String {
         var json = IntegerRows()
         for element in elements { row(&json, element) }

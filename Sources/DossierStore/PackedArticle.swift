@@ -7,8 +7,6 @@ struct PackedArticle: Sendable {
     /// `[[start, end], ...]`, a sentence's place being its index; nil when the sentences are
     /// not numbered 0, 1, 2... in text order (a sentence number repeated keeps its first span).
     let sentences: String?
-    /// Claims and mentions in sentences from this one on are not stored.
-    let sentenceCount: Int
     /// In the order of `Extraction.entities`.
     let entities: [PackedEntity]
     /// In the order of `Extraction.claims`; nil for a claim in no stored sentence.
@@ -25,12 +23,11 @@ struct PackedArticle: Sendable {
             spans.append((sentence.start, sentence.end))
         }
         sentences = numbered ? JSONText.array(of: spans) { json, span in json.append(span.start, span.end) } : nil
-        sentenceCount = spans.count
 
         var indexOfEntity: [String: Int] = [:]
         var mentions = Array(repeating: [MentionSpan](), count: extraction.entities.count)
         for (index, entity) in extraction.entities.enumerated() { indexOfEntity[entity.id] = index }
-        for mention in extraction.mentions where mention.sentence < spans.count {
+        for mention in extraction.mentions where spans.indices.contains(mention.sentence) {
             guard let index = indexOfEntity[mention.entity] else { continue }
             mentions[index].append(MentionSpan(start: mention.start, end: mention.end, sentence: mention.sentence))
         }
@@ -38,7 +35,7 @@ struct PackedArticle: Sendable {
             PackedEntity(entity, mentions: MentionSpan.inTextOrder(mentions[index]))
         }
         claims = extraction.claims.map { claim in
-            guard claim.sentence < spans.count else { return nil }
+            guard spans.indices.contains(claim.sentence) else { return nil }
             var entities: [Int] = []
             for local in claim.entities {
                 if let index = indexOfEntity[local], !entities.contains(index) { entities.append(index) }

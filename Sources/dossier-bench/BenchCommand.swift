@@ -34,8 +34,9 @@ enum BenchCommand {
         var out = ""
         let handle: FileHandle
         if let output {
-            FileManager.default.createFile(atPath: output, contents: nil)
-            guard let file = FileHandle(forWritingAtPath: output) else { throw BenchError.cannotWrite(output) }
+            guard FileManager.default.createFile(atPath: output, contents: nil), let file = FileHandle(forWritingAtPath: output) else {
+                throw BenchError.cannotWrite(output)
+            }
             handle = file
         } else {
             handle = FileHandle.standardOutput

@@ -45,7 +45,7 @@ enum IngestChild {
     /// and returns its last report.
     static func spawn(database: String, files: [String], budget: Double) throws -> Report {
         let output = database + ".progress"
-        FileManager.default.createFile(atPath: output, contents: nil)
+        guard FileManager.default.createFile(atPath: output, contents: nil) else { throw BenchError.cannotWrite(output) }
         defer { try? FileManager.default.removeItem(atPath: output) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
