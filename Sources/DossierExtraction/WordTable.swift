@@ -4,8 +4,13 @@
 ///
 /// Open addressing with linear probing, at most half full; the empty word marks a free slot.
 struct WordTable<Value: Sendable>: Sendable {
-    private let slots: [Word]
-    private let values: [Value?]
+    /// A word and its value side by side, so that a probe touches one place in memory.
+    private struct Slot: Sendable {
+        var word: Word = ""
+        var value: Value?
+    }
+
+    private let slots: [Slot]
     private let mask: Int
     /// The words in the table, in the order given.
     let keys: [Word]
@@ -13,19 +18,16 @@ struct WordTable<Value: Sendable>: Sendable {
     init(_ entries: [(Word, Value)]) {
         var capacity = 8
         while capacity < 2 * entries.count { capacity *= 2 }
-        var slots = [Word](repeating: "", count: capacity)
-        var values = [Value?](repeating: nil, count: capacity)
+        var slots = [Slot](repeating: Slot(), count: capacity)
         var keys: [Word] = []
         for (word, value) in entries {
             precondition(word != "", "the empty word marks free slots")
             var i = word.tableHash & (capacity - 1)
-            while slots[i] != "" && slots[i] != word { i = (i + 1) & (capacity - 1) }
-            if slots[i] == "" { keys.append(word) }
-            slots[i] = word
-            values[i] = value
+            while slots[i].word != "" && slots[i].word != word { i = (i + 1) & (capacity - 1) }
+            if slots[i].word == "" { keys.append(word) }
+            slots[i] = Slot(word: word, value: value)
         }
         self.slots = slots
-        self.values = values
         self.keys = keys
         mask = capacity - 1
     }
@@ -35,8 +37,8 @@ struct WordTable<Value: Sendable>: Sendable {
         var i = word.tableHash & mask
         while true {
             let slot = slots[i]
-            if slot == word { return values[i] }
-            if slot == "" { return nil }
+            if slot.word == word { return slot.value }
+            if slot.word == "" { return nil }
             i = (i + 1) & mask
         }
     }
