@@ -50,6 +50,12 @@ struct EntityRecognizer: Sendable {
         text: TextBuffer, tokens: Tokens, sentences: [Range<Int>]
     ) -> (records: [EntityRecord], mentions: [EntityMention]) {
         var state = State()
+        // News text names something every dozen tokens or so; growing the tables a doubling
+        // at a time would hash every name again.
+        let expectedNames = tokens.count / 12
+        state.byKey.reserveCapacity(expectedNames)
+        state.shortForms.reserveCapacity(expectedNames)
+        state.mentions.reserveCapacity(expectedNames)
         for (sIndex, range) in sentences.enumerated() {
             recognizeSentence(text: text, tokens: tokens, range: range, sentence: sIndex, state: &state)
         }
