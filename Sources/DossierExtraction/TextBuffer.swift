@@ -42,11 +42,6 @@ struct TextBuffer: Sendable {
         let a = Int(utf8Offsets[start])
         let count = Int(utf8Offsets[end]) - a
         guard count == end - start, count <= Word.inlineCapacity else { return nil }
-        return Word(count: count) { out in
-            for k in 0..<count {
-                let c = utf8[a + k]
-                out[k] = c >= 65 && c <= 90 ? c + 32 : c
-            }
-        }
+        return Word(lowercasingASCII: utf8[a..<(a + count)])
     }
 }

@@ -155,7 +155,7 @@ enum Tokenizer {
         return Tokens(tokens, longWords: longWords)
     }
 
-    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value &- 48 < 10 }
 
     @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
@@ -165,23 +165,25 @@ enum Tokenizer {
 
     @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
-        if v < 128 { return v >= 65 && v <= 90 }
+        if v < 128 { return v &- 65 < 26 }
         return c.properties.isUppercase
     }
 
     @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
-        if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        if v < 128 { return isASCIILetter(v) }
         return c.properties.isAlphabetic
     }
 
     @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
-        if v < 128 {
-            return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
-        }
+        if v < 128 { return v &- 48 < 10 || isASCIILetter(v) }
         return c.properties.isAlphabetic || c.properties.numericType != nil
     }
+
+    /// Setting the lowercase bit folds A-Z onto a-z, so one unsigned range test (the
+    /// subtraction wraps below "a") decides, without branches that text mispredicts.
+    @inline(__always) private static func isASCIILetter(_ v: UInt32) -> Bool { (v | 0x20) &- 97 < 26 }
 
     @inline(__always) static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" }
 
