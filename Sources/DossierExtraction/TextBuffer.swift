@@ -42,6 +42,15 @@ struct TextBuffer: Sendable {
         let a = Int(utf8Offsets[start])
         let count = Int(utf8Offsets[end]) - a
         guard count == end - start, count <= Word.inlineCapacity else { return nil }
-        return Word(lowercasingASCII: utf8[a..<(a + count)])
+        return Word(utf8[a..<(a + count)], lowercasingASCII: true)
+    }
+
+    /// The word of the scalar range `start..<end` as it stands, when it fits inline: for
+    /// marks, which have no case.
+    func word(_ start: Int, _ end: Int) -> Word? {
+        let a = Int(utf8Offsets[start])
+        let count = Int(utf8Offsets[end]) - a
+        guard count <= Word.inlineCapacity else { return nil }
+        return Word(utf8[a..<(a + count)], lowercasingASCII: false)
     }
 }

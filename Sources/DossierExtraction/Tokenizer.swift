@@ -143,7 +143,7 @@ enum Tokenizer {
             }
             let lower =
                 kind == .punct
-                ? word(buffer.slice(start, i))
+                ? buffer.word(start, i) ?? word(buffer.slice(start, i))
                 : buffer.lowercasedWord(start, i) ?? word(buffer.slice(start, i).lowercased())
             tokens.append(
                 Token(

@@ -31,14 +31,14 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral {
         high = packed.1 | UInt64(count) << 56
     }
 
-    /// The word of up to 15 ASCII bytes with capitals lowered, put together in registers:
-    /// writing bytes to memory and reading them back as integers stalls the processor.
-    init(lowercasingASCII bytes: ArraySlice<UInt8>) {
+    /// The word of up to 15 UTF-8 bytes, with A-Z lowered if asked, put together in
+    /// registers: writing bytes to memory and reading them back as integers stalls the processor.
+    init(_ bytes: ArraySlice<UInt8>, lowercasingASCII: Bool) {
         precondition(bytes.count <= Word.inlineCapacity, "a word held inline has at most 15 bytes")
         var packed: (UInt64, UInt64) = (0, 0)
         for (k, byte) in bytes.enumerated() {
-            let lowered = UInt64(byte &- 65 < 26 ? byte | 0x20 : byte)
-            if k < 8 { packed.0 |= lowered << (8 * UInt64(k)) } else { packed.1 |= lowered << (8 * UInt64(k - 8)) }
+            let byte = UInt64(lowercasingASCII && byte &- 65 < 26 ? byte | 0x20 : byte)
+            if k < 8 { packed.0 |= byte << (8 * UInt64(k)) } else { packed.1 |= byte << (8 * UInt64(k - 8)) }
         }
         low = packed.0
         high = packed.1 | UInt64(bytes.count) << 56
