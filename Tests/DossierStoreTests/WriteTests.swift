@@ -27,6 +27,20 @@ import Testing
         #expect(rows["entity_ticker"] == 1)
     }
 
+    /// A sentence's place in its article is its number, so an extraction that skips one is
+    /// refused whole, and the batch with it.
+    @Test func sentencesNumberedWithAGapAreRefusedWithTheirBatch() throws {
+        let store = try DossierStore(path: Fixtures.temporaryDatabase())
+        var gapped = Fixtures.article(text: "Acme Motors will open a plant in Ningbo, Harbour Daily said again.", url: "https://example.org/gapped")
+        gapped.extraction.sentences = [Sentence(index: 1, start: 0, end: 10, text: "Acme Motor")]
+        #expect(throws: StoreError.invalidArgument(
+            "the sentences of acme.md are not numbered in text order",
+            hint: "number an article's sentences 0, 1, 2... as text analysis does")) {
+            try store.write([Fixtures.article(), gapped])
+        }
+        #expect(try counts(store)["article"] == 0)
+    }
+
     @Test func sameTextTwiceChangesNoTable() throws {
         let store = try DossierStore(path: Fixtures.temporaryDatabase())
         _ = try store.write([Fixtures.article()])
