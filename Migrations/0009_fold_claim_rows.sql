@@ -19,6 +19,7 @@ CREATE TABLE claim_with_attribution (
     stance TEXT NOT NULL CHECK (stance = 'asserted' OR stance = 'hedged' OR stance = 'denied'),
     hedges TEXT NOT NULL DEFAULT '',        -- hedge words joined with '; '
     dates TEXT,                             -- JSON [[text, value, precision], ...], NULL for none
+    entities TEXT NOT NULL DEFAULT '[]',    -- JSON [entity id, ...] ascending, as claim_entity pairs them
     -- Who the claim is credited to; all NULL for a claim without attribution.
     report_id INTEGER REFERENCES report(id),
     reporter TEXT,
@@ -39,6 +40,9 @@ SELECT c.id, c.article_id, c.sentence, c.start, c."end", c.text, c.stance, c.hed
        (SELECT json_group_array(json_array(d.text, d.value, d.precision))
         FROM (SELECT text, value, precision FROM claim_date WHERE claim_id = c.id ORDER BY id) d
         HAVING count(*) > 0),
+       coalesce((SELECT json_group_array(entity_id)
+                 FROM (SELECT entity_id FROM claim_entity WHERE claim_id = c.id ORDER BY entity_id)
+                 HAVING count(*) > 0), '[]'),
        at.report_id, at.reporter, at.reporter_entity_id, at.cue, at.cited, at.cited_kind, at.reported_on,
        at.source_start, at.source_end, at.cue_start, at.cue_end
 FROM claim c LEFT JOIN attribution at ON at.claim_id = c.id;
@@ -48,6 +52,21 @@ DROP TABLE claim;
 ALTER TABLE claim_with_attribution RENAME TO claim;
 CREATE INDEX claim_article ON claim(article_id);
 CREATE INDEX claim_report ON claim(report_id);
+
+-- claim_entity is the index of claims by entity; a claim's own list is its `entities`
+-- column, which spares an index on claim_id (and a b-tree insert per pair at ingest). Its
+-- pairs go with their claim through a trigger, as a cascade would need that index.
+CREATE TABLE claim_entity_by_entity (
+    entity_id INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+    claim_id INTEGER NOT NULL,              -- claim.id
+    PRIMARY KEY (entity_id, claim_id)
+) WITHOUT ROWID;
+INSERT INTO claim_entity_by_entity (entity_id, claim_id) SELECT entity_id, claim_id FROM claim_entity;
+DROP TABLE claim_entity;
+ALTER TABLE claim_entity_by_entity RENAME TO claim_entity;
+CREATE TRIGGER claim_entity_delete AFTER DELETE ON claim BEGIN
+    DELETE FROM claim_entity WHERE claim_id = old.id AND entity_id IN (SELECT value FROM json_each(old.entities));
+END;
 CREATE TRIGGER claim_fts_delete AFTER DELETE ON claim BEGIN
     INSERT INTO claim_fts(claim_fts, rowid, text) VALUES ('delete', old.id, old.text);
 END;
@@ -119,10 +138,9 @@ SELECT c.id AS claim_id, c.article_id, a.url AS article_url, a.title AS article_
        a.outlet, a.published, c.sentence, c.start, c."end", c.text, c.stance, c.hedges,
        c.reporter, c.cue, c.cited, c.cited_kind, c.reported_on,
        c.source_start, c.source_end, c.cue_start, c.cue_end,
-       -- In the order the knowledge base first met them (claim_entity_claim's order): a sort
-       -- per claim would double the cost of exporting millions.
-       (SELECT group_concat(e.name, '; ') FROM claim_entity ce JOIN entity e ON e.id = ce.entity_id
-            WHERE ce.claim_id = c.id) AS entities
+       -- In the order the knowledge base first met them (claim.entities is in id order).
+       (SELECT group_concat((SELECT name FROM entity WHERE id = j.value), '; ') FROM json_each(c.entities) j)
+           AS entities
 FROM claim c
 JOIN article a ON a.id = c.article_id
 ORDER BY c.id;

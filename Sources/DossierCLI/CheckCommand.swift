@@ -10,7 +10,8 @@ struct CheckCommand: ParsableCommand {
             Runs SQLite's integrity_check and foreign_key_check, then checks that sentences lie
             inside their article's text and mentions inside their sentence, that every claim
             quotes its article's text at its offsets and sits in a sentence of its own article,
-            that stored mention counts match the mentions, that every attribution has its report, that
+            that stored mention counts match the mentions, that each claim's entities and the
+            index of claims by entity agree, that every attribution has its report, that
             each entity is found by its own name, and that the full-text indexes hold exactly
             the rows of their tables. Prints one line per problem and exits with 3 when there is
             any; prints "ok" and exits with 0 otherwise.

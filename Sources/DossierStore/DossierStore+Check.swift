@@ -80,6 +80,15 @@ extension DossierStore {
             FROM mention x JOIN article t ON t.id = x.article_id
             WHERE x."end" <= x.start OR x.start < t.sentences -> x.sentence ->> 0 OR x."end" > t.sentences -> x.sentence ->> 1
             """),
+        ("claim-entities", """
+            SELECT 'claim ' || c.id || ': entity ' || j.value || ' is missing from claim_entity'
+            FROM claim c, json_each(c.entities) j
+            WHERE NOT EXISTS (SELECT 1 FROM claim_entity WHERE entity_id = j.value AND claim_id = c.id)
+            UNION ALL
+            SELECT 'claim_entity (' || ce.entity_id || ', ' || ce.claim_id || '): not among its claim''s entities'
+            FROM claim_entity ce LEFT JOIN claim c ON c.id = ce.claim_id
+            WHERE c.id IS NULL OR NOT EXISTS (SELECT 1 FROM json_each(c.entities) WHERE value = ce.entity_id)
+            """),
         ("attribution-report", """
             SELECT 'attribution of claim ' || c.id || ': report ' || c.report_id || ' is missing'
             FROM claim c LEFT JOIN report r ON r.id = c.report_id WHERE c.report_id IS NOT NULL AND r.id IS NULL

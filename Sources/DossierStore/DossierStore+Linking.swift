@@ -193,10 +193,10 @@ struct ClaimLinker {
         }
         let fileReports = try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO entity_report (entity_id, reported_on, report_id)
-            SELECT ce.entity_id, coalesce(r.reported_on, ''), r.id
+            SELECT j.value, coalesce(r.reported_on, ''), r.id
             FROM claim c
             JOIN report r ON r.id = c.report_id
-            JOIN claim_entity ce ON ce.claim_id = c.id
+            JOIN json_each(c.entities) j
             WHERE c.article_id = ?
             """)
         let dequeue = try db.cachedStatement(sql: "DELETE FROM xref_queue WHERE article_id = ?")
@@ -270,7 +270,7 @@ struct ClaimLinker {
     private static func factsQuery(_ condition: String) -> String {
         """
         SELECT c.id, c.article_id, c.report_id, coalesce(r.reported_on, a.published) AS day, c.text, c.stance,
-               (SELECT group_concat(entity_id) FROM claim_entity WHERE claim_id = c.id) AS entities,
+               (SELECT group_concat(value) FROM json_each(c.entities)) AS entities,
                (SELECT group_concat(j.value ->> 1, ' ') FROM json_each(c.dates) j WHERE j.value ->> 1 IS NOT NULL) AS dates
         FROM claim c
         JOIN report r ON r.id = c.report_id

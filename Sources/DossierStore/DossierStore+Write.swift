@@ -109,7 +109,6 @@ struct BatchWriter {
     /// call to their full-text indexes.
     mutating func finish() throws {
         claimEntities.sort { ($0.entity, $0.claim) < ($1.entity, $1.claim) }
-        // Two local entities may be one stored entity: the second row is ignored.
         try FastStatement.insert(db, "INSERT OR IGNORE INTO claim_entity (entity_id, claim_id)", columns: 2, rows: claimEntities) { row, bind in
             bind(row.entity)
             bind(row.claim)
@@ -177,8 +176,8 @@ struct BatchWriter {
         // A report other articles still relay may have lost its last claim about an entity.
         let deleteStale = try db.cachedStatement(sql: """
             DELETE FROM entity_report WHERE report_id = :report AND NOT EXISTS (
-                SELECT 1 FROM claim c JOIN claim_entity ce ON ce.claim_id = c.id
-                WHERE c.report_id = :report AND ce.entity_id = entity_report.entity_id)
+                SELECT 1 FROM claim c, json_each(c.entities) j
+                WHERE c.report_id = :report AND j.value = entity_report.entity_id)
             """)
         for report in reports {
             try deleteUnused.execute(arguments: [report, report])
@@ -221,10 +220,10 @@ struct BatchWriter {
         addMentions(of: packed.entities, storedIDs: storedIDs, articleID: articleID)
 
         let insertClaim = try FastStatement(db, """
-            INSERT INTO claim (article_id, sentence, start, "end", text, stance, hedges, dates,
+            INSERT INTO claim (article_id, sentence, start, "end", text, stance, hedges, dates, entities,
                                report_id, reporter, reporter_entity_id, cue, cited, cited_kind, reported_on,
                                source_start, source_end, cue_start, cue_end)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (claim, prepared) in zip(extraction.claims, packed.claims) {
             guard let prepared else { continue }
@@ -237,17 +236,20 @@ struct BatchWriter {
                 }
                 reportID = try self.reportID(for: attribution, reporterID: reporterID, input: input, outletID: outletID)
             }
+            // Two local entities may be one stored entity.
+            var entities: [Int64] = []
+            for id in prepared.entities.map({ storedIDs[$0] }).sorted() where entities.last != id { entities.append(id) }
             try insertClaim.execute(
                 articleID, claim.sentence, claim.start, claim.end, claim.text, claim.stance.rawValue,
-                prepared.hedges, prepared.dates,
+                prepared.hedges, prepared.dates, JSONText.integers(entities),
                 reportID, attribution?.reporter, reporterID, attribution?.cue, attribution?.cited,
                 attribution?.citedKind?.rawValue, attribution?.reportedOn,
                 attribution?.sourceSpan?.start, attribution?.sourceSpan?.end,
                 attribution?.cueSpan?.start, attribution?.cueSpan?.end)
             let claimID = db.lastInsertedRowID
             if unindexedClaims == nil { unindexedClaims = claimID }
-            for entity in prepared.entities {
-                claimEntities.append((storedIDs[entity], claimID))
+            for entity in entities {
+                claimEntities.append((entity, claimID))
             }
         }
     }

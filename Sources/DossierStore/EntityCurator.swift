@@ -117,6 +117,11 @@ struct EntityCurator {
             UPDATE article_entity SET mentions = json_array_length(spans)
                 WHERE entity_id = :keep AND mentions <> json_array_length(spans);
             DELETE FROM article_entity WHERE entity_id = :other;
+            UPDATE claim SET entities = (
+                    SELECT json_group_array(id) FROM (
+                        SELECT DISTINCT CASE value WHEN :other THEN :keep ELSE value END AS id
+                        FROM json_each(claim.entities) ORDER BY id))
+                WHERE id IN (SELECT claim_id FROM claim_entity WHERE entity_id = :other);
             INSERT OR IGNORE INTO claim_entity (entity_id, claim_id) SELECT :keep, claim_id FROM claim_entity WHERE entity_id = :other;
             DELETE FROM claim_entity WHERE entity_id = :other;
             INSERT OR IGNORE INTO entity_report (entity_id, reported_on, report_id)

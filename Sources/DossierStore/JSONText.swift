@@ -8,6 +8,11 @@ enum JSONText {
         return json.finished()
     }
 
+    /// `[a, b, ...]`.
+    static func integers(_ values: [Int64]) -> String {
+        "[" + values.map(String.init).joined(separator: ",") + "]"
+    }
+
     /// Writes `[[1,2],[3,4]]` digit by digit: string interpolation cost packing an article's
     /// sentences and mentions more than all of its other preparation.
     struct IntegerRows {

@@ -45,6 +45,16 @@ import Testing
         #expect(problems.first { $0.check == "claim-offsets" }?.description == "claim-offsets: claim 1: [0, 40) is not its text in article 1")
     }
 
+    /// A claim lists its entities, and claim_entity indexes claims by entity: the two agree.
+    @Test func aClaimAndTheEntityIndexThatDisagreeAreFound() throws {
+        let problems = try brokenStore("""
+            DELETE FROM claim_entity WHERE claim_id = 1 AND entity_id = (SELECT min(entity_id) FROM claim_entity WHERE claim_id = 1);
+            INSERT INTO claim_entity (entity_id, claim_id) VALUES (1, 999);
+            """)
+        #expect(problems.map(\.check) == ["claim-entities", "claim-entities"])
+        #expect(problems.last?.description == "claim-entities: claim_entity (1, 999): not among its claim's entities")
+    }
+
     @Test func anAttributionWithoutItsReportIsFound() throws {
         let problems = try brokenStore("DELETE FROM report")
         #expect(problems.contains { $0.check == "attribution-report" })

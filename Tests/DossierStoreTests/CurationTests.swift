@@ -47,6 +47,7 @@ import Testing
         #expect(profile.aliases == ["Acme"])
         #expect(profile.curated)
         #expect(profile.claims == 2)
+        #expect(try store.check() == [])
     }
 
     @Test func aMergeFoldsTheMentionsOfBothNamesInOneArticleInTextOrder() throws {
@@ -61,6 +62,9 @@ import Testing
         #expect(rows.map { [$0[0], $0[1], $0[2]] as [String] } == [
             ["Bravo Corp", "2", "[[0,10,0],[18,32,0]]"], ["Harbour Daily", "1", "[[34,47,0]]"],
         ])
+        // The claim named both; it now names the one entity, once.
+        #expect(try count("SELECT json_array_length(entities) FROM claim") == 1)
+        #expect(try count("SELECT count(*) FROM claim_entity") == 1)
         #expect(try store.check() == [])
     }
 

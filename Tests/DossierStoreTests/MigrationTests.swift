@@ -134,6 +134,7 @@ import Testing
         var flat = CollectedRows()
         try store.export(.claims, into: &flat)
         #expect(flat.column("reporter") == [.null, .text("Wire")])
+        #expect(flat.column("entities") == [.text("Acme"), .text("Acme")])
         var found = CollectedRows()
         try store.search(SearchQuery(text: "hires"), into: &found)
         #expect(found.column("reporter") == [.text("Wire")])
