@@ -3,8 +3,8 @@ import DossierStore
 import Foundation
 
 /// Turns files into stored articles: inputs are read in order, analysed in batches on every
-/// core, and written by one writer thread in one transaction per batch, while the next
-/// batch is analysed. A bounded queue between the two keeps memory flat in the size of the
+/// core but one, and written by one writer thread, on that core, in one transaction per
+/// batch, while the next batch is analysed. A bounded queue between the two keeps memory flat in the size of the
 /// input. A bad input is rejected on its own; the rest lands.
 public struct IngestPipeline: Sendable {
     public var store: DossierStore
@@ -16,10 +16,14 @@ public struct IngestPipeline: Sendable {
     public var batchBytes: Int
     /// Analysed batches waiting for the writer, at most.
     public var queuedBatches: Int
+    /// Threads that analyse text. The writer is one thread that is busy most of the time: it
+    /// gets a core of its own, as sharing two cores three ways slowed it, and ingest with it.
+    public var analysisThreads: Int
 
     public init(
         store: DossierStore, reader: FileReader = FileReader(), overrides: MetadataOverrides = MetadataOverrides(),
-        batchSize: Int = 384, batchBytes: Int = 16 << 20, queuedBatches: Int = 1
+        batchSize: Int = 384, batchBytes: Int = 16 << 20, queuedBatches: Int = 1,
+        analysisThreads: Int = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
     ) {
         self.store = store
         self.reader = reader
@@ -27,6 +31,7 @@ public struct IngestPipeline: Sendable {
         self.batchSize = batchSize
         self.batchBytes = batchBytes
         self.queuedBatches = queuedBatches
+        self.analysisThreads = analysisThreads
     }
 
     /// Ingests files and folders (walked recursively, in name order).
@@ -43,9 +48,9 @@ public struct IngestPipeline: Sendable {
         var batch: [IngestInput] = []
         var bytes = 0
         func send() throws -> Bool {
-            let prepared = batch.concurrentMap { self.prepare($0) }
+            let prepared = batch.concurrentMap(threads: analysisThreads) { self.prepare($0) }
             let stored = try store.storedContentHashes(prepared.compactMap { try? $0.get().input.contentHash })
-            let analysed = prepared.concurrentMap { result in
+            let analysed = prepared.concurrentMap(threads: analysisThreads) { result in
                 result.map { stored.contains($0.input.contentHash) ? nil : $0.analysed(by: extractor) }
             }
             batch.removeAll(keepingCapacity: true)
