@@ -4,8 +4,8 @@ import Foundation
 
 /// Turns files into stored articles: inputs are read in order, analysed in batches on every
 /// core but one, and written by one writer thread, on that core, in one transaction per
-/// batch, while the next batch is analysed. A bounded queue between the two keeps memory flat in the size of the
-/// input. A bad input is rejected on its own; the rest lands.
+/// batch, while the next batch is analysed. A bounded queue between the two keeps memory
+/// flat in the size of the input. A bad input is rejected on its own; the rest lands.
 public struct IngestPipeline: Sendable {
     public var store: DossierStore
     public var reader: FileReader
