@@ -1,7 +1,7 @@
--- Fewer rows per article, for ingest's sake: every row the writer stores is a statement and
--- a b-tree insert of its own, and an attribution row cost ingest as much as its claim row.
--- A claim now carries its attribution and its dates, and an article its sentences. Views
--- named after the tables they replace give `dossier sql` and `export` the same rows as before.
+-- Fewer rows and cheaper inserts per article, for ingest's sake: every row the writer stores
+-- is a statement and a b-tree insert or more of its own. A claim now carries its attribution,
+-- its dates and its entities' ids, and an article its sentences. Views named after the tables
+-- they replace give `dossier sql` and `export` the same rows as before.
 
 -- SQLite rebuilds a table to add constrained columns in place; the views and triggers over
 -- `claim` go and come back. A CHECK written `x IN (list)` builds a temporary b-tree of the
