@@ -7,8 +7,8 @@ extension DossierStore {
         "report", "entity_report", "claim", "attribution", "claim_entity", "claim_date", "claim_link",
     ]
 
-    /// Mentions, sentences and claim dates are stored packed and counted from the packs, not
-    /// unfolded through their views.
+    /// Mentions, sentences, attributions and claim dates are stored packed and counted from
+    /// the packs, not unfolded through their views.
     static func countSQL(_ table: String) -> String {
         switch table {
         case "mention": "SELECT coalesce(sum(mentions), 0) FROM article_entity"

@@ -139,6 +139,11 @@ struct BatchWriter {
         if let existing = try fetchID("SELECT id FROM article WHERE content_hash = ?", hash) {
             return .unchanged(articleID: existing)
         }
+        guard let sentences = input.packed.sentences else {
+            throw StoreError.invalidArgument(
+                "the sentences of \(input.sourcePath ?? "an article") are not numbered in text order",
+                hint: "number an article's sentences 0, 1, 2... as text analysis does")
+        }
         var previous: Int64?
         if let url = input.url {
             previous = try fetchID("SELECT id FROM article WHERE url = ?", url)
@@ -152,13 +157,8 @@ struct BatchWriter {
         }
         // Resolved once per article: every claim the outlet vouches for needs it.
         let outletID = try input.outlet.map { try entityID(PackedEntity(Entity(id: "", name: $0, type: .outlet), mentions: [])) }
-        guard let sentences = input.packed.sentences else {
-            throw StoreError.invalidArgument(
-                "the sentences of \(input.sourcePath ?? "an article") are not numbered in text order",
-                hint: "number an article's sentences 0, 1, 2... as text analysis does")
-        }
         let articleID = try insertArticle(input, hash: hash, outletID: outletID, sentences: sentences)
-        try insertContent(input.extraction, articleID: articleID, input: input, outletID: outletID)
+        try insertContent(of: input, articleID: articleID, outletID: outletID)
         if let previous { return .replaced(articleID: articleID, previousID: previous) }
         return .new(articleID: articleID)
     }
@@ -208,7 +208,8 @@ struct BatchWriter {
         return articleID
     }
 
-    private mutating func insertContent(_ extraction: Extraction, articleID: Int64, input: ArticleInput, outletID: Int64?) throws {
+    private mutating func insertContent(of input: ArticleInput, articleID: Int64, outletID: Int64?) throws {
+        let extraction = input.extraction
         let packed = input.packed
         var localIDs: [String: Int64] = [:]
         var storedIDs: [Int64] = []

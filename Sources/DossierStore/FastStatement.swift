@@ -21,6 +21,11 @@ struct FastStatement {
     /// Runs the statement once with these values.
     func execute<each Value: FastBindable>(_ values: repeat each Value) throws {
         bind(repeat each values)
+        try step()
+    }
+
+    /// Steps through the statement with the values bound, and resets it.
+    private func step() throws {
         let code = sqlite3_step(handle)
         sqlite3_reset(handle)
         guard code == SQLITE_DONE || code == SQLITE_ROW else { throw failure(code) }
@@ -53,9 +58,7 @@ struct FastStatement {
             let statement = try FastStatement(db, insert + " VALUES " + Array(repeating: group, count: count).joined(separator: ", "))
             var binder = Binder(handle: statement.handle)
             for row in rows[start..<end] { bind(row, &binder) }
-            let code = sqlite3_step(statement.handle)
-            sqlite3_reset(statement.handle)
-            guard code == SQLITE_DONE else { throw statement.failure(code) }
+            try statement.step()
             start = end
         }
     }

@@ -1,5 +1,5 @@
-/// Writes the JSON the store packs into columns (sentences, mentions, claim dates) by hand:
-/// through `JSONEncoder` it cost more than inserting the rows.
+/// Writes the JSON the store packs into columns (sentences, mentions, a claim's dates and
+/// entities) by hand: through `JSONEncoder` it cost more than inserting the rows.
 enum JSONText {
     /// `[[a, b], ...]` or `[[a, b, c], ...]`, one inner array of integers per element.
     static func array<Element>(of elements: [Element], _ row: (inout IntegerRows, Element) -> Void) -> String {

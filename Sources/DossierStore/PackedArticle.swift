@@ -36,11 +36,9 @@ struct PackedArticle: Sendable {
         }
         claims = extraction.claims.map { claim in
             guard spans.indices.contains(claim.sentence) else { return nil }
-            var entities: [Int] = []
-            for local in claim.entities {
-                if let index = indexOfEntity[local], !entities.contains(index) { entities.append(index) }
-            }
-            return PackedClaim(hedges: claim.hedges.joined(separator: "; "), dates: PackedClaim.json(claim.dates), entities: entities)
+            return PackedClaim(
+                hedges: claim.hedges.joined(separator: "; "), dates: PackedClaim.json(claim.dates),
+                entities: claim.entities.compactMap { indexOfEntity[$0] })
         }
     }
 }
@@ -64,10 +62,7 @@ struct PackedEntity: Sendable {
         name = entity.name
         type = entity.type
         key = NameKey.of(entity.name)
-        names = ([entity.name] + entity.aliases).compactMap { name in
-            let key = NameKey.of(name)
-            return key.isEmpty ? nil : (key, name)
-        }
+        names = ([(key, entity.name)] + entity.aliases.map { (NameKey.of($0), $0) }).filter { !$0.key.isEmpty }
         tickers = entity.tickers.compactMap(Self.split(ticker:))
         self.mentions = mentions
         spans = MentionSpan.json(mentions)
@@ -109,7 +104,8 @@ struct MentionSpan: Sendable {
 struct PackedClaim: Sendable {
     let hedges: String
     let dates: String?
-    /// Indexes into `PackedArticle.entities`, each once.
+    /// Indexes into `PackedArticle.entities`; the writer folds repeats, which their stored
+    /// entities can make anyway.
     let entities: [Int]
 
     /// `[[text, value, precision], ...]`; nil when there are none.

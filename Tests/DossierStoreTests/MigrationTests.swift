@@ -22,6 +22,21 @@ import Testing
             """)
     }
 
+    /// A database migrated by the files before `file` only, holding `rows`, closed.
+    static func database(before file: String, holding rows: String) throws -> String {
+        let path = Fixtures.temporaryDatabase()
+        var migrator = DatabaseMigrator()
+        for url in try files() where url.lastPathComponent < file {
+            let sql = try String(contentsOf: url, encoding: .utf8)
+            migrator.registerMigration(url.deletingPathExtension().lastPathComponent) { try $0.execute(sql: sql) }
+        }
+        let queue = try DatabaseQueue(path: path)
+        try migrator.migrate(queue)
+        try queue.write { try $0.execute(sql: rows) }
+        try queue.close()
+        return path
+    }
+
     @Test func migratedSchemaEqualsTheMigrationFiles() throws {
         let expected = try DatabaseQueue().write { db in
             for file in try Self.files() { try db.execute(sql: String(contentsOf: file, encoding: .utf8)) }
@@ -45,32 +60,21 @@ import Testing
     /// A database made before 0007 keeps its mentions, packed per entity and article, and its
     /// claims, which now name their sentence by its place, indexed and exported as before.
     @Test func rowsStoredBefore0007SurviveIt() throws {
-        let path = Fixtures.temporaryDatabase()
-        var before = DatabaseMigrator()
-        for file in try Self.files() where file.lastPathComponent < "0007" {
-            let sql = try String(contentsOf: file, encoding: .utf8)
-            before.registerMigration(file.deletingPathExtension().lastPathComponent) { try $0.execute(sql: sql) }
-        }
-        let queue = try DatabaseQueue(path: path)
-        try before.migrate(queue)
-        try queue.write { db in
-            try db.execute(sql: """
-                INSERT INTO entity (id, name, type) VALUES (1, 'Acme', 'organization'), (2, 'Ningbo', 'place');
-                INSERT INTO entity_alias (key, alias, entity_id) VALUES ('acme', 'Acme', 1), ('ningbo', 'Ningbo', 2);
-                INSERT INTO article (id, content_hash, format, text, ingested_at)
-                    VALUES (1, 'h', 'text', 'Acme builds in Ningbo. Acme hires.', '2024-01-01');
-                INSERT INTO sentence (id, article_id, idx, start, "end", text)
-                    VALUES (1, 1, 0, 0, 21, 'Acme builds in Ningbo'), (2, 1, 1, 23, 34, 'Acme hires.');
-                INSERT INTO mention (article_id, sentence_id, entity_id, start, "end", text)
-                    VALUES (1, 2, 1, 23, 27, 'Acme'), (1, 1, 2, 15, 21, 'Ningbo'), (1, 1, 1, 0, 4, 'Acme');
-                INSERT INTO report (id, key, reporter) VALUES (1, 'wire|', 'Wire');
-                INSERT INTO claim (id, article_id, sentence_id, start, "end", text, stance)
-                    VALUES (1, 1, 2, 23, 33, 'Acme hires', 'asserted');
-                INSERT INTO attribution (claim_id, report_id, reporter, cue) VALUES (1, 1, 'Wire', 'said');
-                INSERT INTO claim_entity (entity_id, claim_id) VALUES (1, 1);
-                """)
-        }
-        try queue.close()
+        let path = try Self.database(before: "0007", holding: """
+            INSERT INTO entity (id, name, type) VALUES (1, 'Acme', 'organization'), (2, 'Ningbo', 'place');
+            INSERT INTO entity_alias (key, alias, entity_id) VALUES ('acme', 'Acme', 1), ('ningbo', 'Ningbo', 2);
+            INSERT INTO article (id, content_hash, format, text, ingested_at)
+                VALUES (1, 'h', 'text', 'Acme builds in Ningbo. Acme hires.', '2024-01-01');
+            INSERT INTO sentence (id, article_id, idx, start, "end", text)
+                VALUES (1, 1, 0, 0, 21, 'Acme builds in Ningbo'), (2, 1, 1, 23, 34, 'Acme hires.');
+            INSERT INTO mention (article_id, sentence_id, entity_id, start, "end", text)
+                VALUES (1, 2, 1, 23, 27, 'Acme'), (1, 1, 2, 15, 21, 'Ningbo'), (1, 1, 1, 0, 4, 'Acme');
+            INSERT INTO report (id, key, reporter) VALUES (1, 'wire|', 'Wire');
+            INSERT INTO claim (id, article_id, sentence_id, start, "end", text, stance)
+                VALUES (1, 1, 2, 23, 33, 'Acme hires', 'asserted');
+            INSERT INTO attribution (claim_id, report_id, reporter, cue) VALUES (1, 1, 'Wire', 'said');
+            INSERT INTO claim_entity (entity_id, claim_id) VALUES (1, 1);
+            """)
         let store = try DossierStore(path: path)
         #expect(try store.check() == [])
         let mentions = try DatabaseQueue(path: path).read {
@@ -91,35 +95,24 @@ import Testing
     /// A database made before 0009 keeps its sentences, attributions and claim dates, now
     /// packed into their article and claim rows and read back through views of the old names.
     @Test func rowsStoredBefore0009SurviveIt() throws {
-        let path = Fixtures.temporaryDatabase()
-        var before = DatabaseMigrator()
-        for file in try Self.files() where file.lastPathComponent < "0009" {
-            let sql = try String(contentsOf: file, encoding: .utf8)
-            before.registerMigration(file.deletingPathExtension().lastPathComponent) { try $0.execute(sql: sql) }
-        }
-        let queue = try DatabaseQueue(path: path)
-        try before.migrate(queue)
-        try queue.write { db in
-            try db.execute(sql: """
-                INSERT INTO entity (id, name, type) VALUES (1, 'Acme', 'organization'), (2, 'Wire', 'outlet');
-                INSERT INTO entity_alias (key, alias, entity_id) VALUES ('acme', 'Acme', 1), ('wire', 'Wire', 2);
-                INSERT INTO article (id, content_hash, format, text, ingested_at)
-                    VALUES (1, 'h', 'text', 'Acme builds in May. Acme hires, Wire said.', '2024-01-01'),
-                           (2, 'i', 'text', 'Quiet.', '2024-01-01');
-                INSERT INTO sentence (article_id, idx, start, "end") VALUES (1, 1, 20, 42), (1, 0, 0, 19), (2, 0, 0, 6);
-                INSERT INTO article_entity (entity_id, article_id, mentions, spans) VALUES (1, 1, 2, '[[0,4,0],[20,24,1]]');
-                INSERT INTO report (id, key, reporter, reporter_entity_id, reported_on) VALUES (1, '#2|2024-01-01', 'Wire', 2, '2024-01-01');
-                INSERT INTO claim (id, article_id, sentence, start, "end", text, stance)
-                    VALUES (1, 1, 0, 0, 18, 'Acme builds in May', 'asserted'), (2, 1, 1, 20, 30, 'Acme hires', 'hedged');
-                INSERT INTO attribution (claim_id, report_id, reporter, reporter_entity_id, cue, cited, cited_kind, reported_on, source_start, source_end, cue_start, cue_end)
-                    VALUES (2, 1, 'Wire', 2, 'said', 'Wire', 'named', '2024-01-01', 32, 36, 37, 41);
-                INSERT INTO claim_date (claim_id, text, value, precision) VALUES (1, 'May', '2024-05', 'month'), (1, 'in May', NULL, 'month');
-                INSERT INTO claim_entity (entity_id, claim_id) VALUES (1, 1), (1, 2);
-                INSERT INTO claim_fts (rowid, text) SELECT id, text FROM claim;
-                INSERT INTO article_fts (rowid, title, text) SELECT id, title, text FROM article;
-                """)
-        }
-        try queue.close()
+        let path = try Self.database(before: "0009", holding: """
+            INSERT INTO entity (id, name, type) VALUES (1, 'Acme', 'organization'), (2, 'Wire', 'outlet');
+            INSERT INTO entity_alias (key, alias, entity_id) VALUES ('acme', 'Acme', 1), ('wire', 'Wire', 2);
+            INSERT INTO article (id, content_hash, format, text, ingested_at)
+                VALUES (1, 'h', 'text', 'Acme builds in May. Acme hires, Wire said.', '2024-01-01'),
+                       (2, 'i', 'text', 'Quiet.', '2024-01-01');
+            INSERT INTO sentence (article_id, idx, start, "end") VALUES (1, 1, 20, 42), (1, 0, 0, 19), (2, 0, 0, 6);
+            INSERT INTO article_entity (entity_id, article_id, mentions, spans) VALUES (1, 1, 2, '[[0,4,0],[20,24,1]]');
+            INSERT INTO report (id, key, reporter, reporter_entity_id, reported_on) VALUES (1, '#2|2024-01-01', 'Wire', 2, '2024-01-01');
+            INSERT INTO claim (id, article_id, sentence, start, "end", text, stance)
+                VALUES (1, 1, 0, 0, 18, 'Acme builds in May', 'asserted'), (2, 1, 1, 20, 30, 'Acme hires', 'hedged');
+            INSERT INTO attribution (claim_id, report_id, reporter, reporter_entity_id, cue, cited, cited_kind, reported_on, source_start, source_end, cue_start, cue_end)
+                VALUES (2, 1, 'Wire', 2, 'said', 'Wire', 'named', '2024-01-01', 32, 36, 37, 41);
+            INSERT INTO claim_date (claim_id, text, value, precision) VALUES (1, 'May', '2024-05', 'month'), (1, 'in May', NULL, 'month');
+            INSERT INTO claim_entity (entity_id, claim_id) VALUES (1, 1), (1, 2);
+            INSERT INTO claim_fts (rowid, text) SELECT id, text FROM claim;
+            INSERT INTO article_fts (rowid, title, text) SELECT id, title, text FROM article;
+            """)
         let store = try DossierStore(path: path)
         #expect(try store.check() == [])
         let migrated = try DatabaseQueue(path: path)
