@@ -3,15 +3,17 @@ import DossierStore
 import Foundation
 
 /// Turns files into stored articles: inputs are read in order, analysed in batches on every
-/// core but one, and written by one writer thread, on that core, in one transaction per
-/// batch, while the next batch is analysed. A bounded queue between the two keeps memory
-/// flat in the size of the input. A bad input is rejected on its own; the rest lands.
+/// core but one, and written by one writer thread, on that core, while the next batch is
+/// analysed; a few batches share a write transaction. A bounded queue between the two keeps
+/// memory flat in the size of the input. A bad input is rejected on its own; the rest lands.
 public struct IngestPipeline: Sendable {
     public var store: DossierStore
     public var reader: FileReader
     public var overrides: MetadataOverrides
-    /// Most articles per batch, and so per write transaction.
+    /// Most articles per batch of text analysis.
     public var batchSize: Int
+    /// Articles per write transaction; batches share one until it holds this many.
+    public var articlesPerTransaction: Int
     /// Most bytes of text per batch, so that large files make smaller batches.
     public var batchBytes: Int
     /// Analysed batches waiting for the writer, at most.
@@ -22,13 +24,14 @@ public struct IngestPipeline: Sendable {
 
     public init(
         store: DossierStore, reader: FileReader = FileReader(), overrides: MetadataOverrides = MetadataOverrides(),
-        batchSize: Int = 384, batchBytes: Int = 16 << 20, queuedBatches: Int = 1,
-        analysisThreads: Int = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
+        batchSize: Int = 384, articlesPerTransaction: Int = ArticleWriter.defaultArticlesPerTransaction,
+        batchBytes: Int = 16 << 20, queuedBatches: Int = 1, analysisThreads: Int = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
     ) {
         self.store = store
         self.reader = reader
         self.overrides = overrides
         self.batchSize = batchSize
+        self.articlesPerTransaction = articlesPerTransaction
         self.batchBytes = batchBytes
         self.queuedBatches = queuedBatches
         self.analysisThreads = analysisThreads
@@ -42,7 +45,8 @@ public struct IngestPipeline: Sendable {
         let inputs = IngestInputs(paths: paths, reader: reader)
         let extractor = Extractor(knownEntities: try store.knownEntities())
         let queue = BoundedQueue<AnalysedBatch>(capacity: queuedBatches)
-        let writer = WriterThread(store: store, queue: queue, started: started, bytesTotal: inputs.bytesTotal)
+        let writer = WriterThread(
+            store: store, articlesPerTransaction: articlesPerTransaction, queue: queue, started: started, bytesTotal: inputs.bytesTotal)
         writer.start()
 
         var batch: [IngestInput] = []
@@ -124,10 +128,11 @@ struct AnalysedBatch: Sendable {
     var bytesDone: Int
 }
 
-/// The one writer: takes analysed batches off the queue and writes each in one
+/// The one writer: takes analysed batches off the queue and writes them, several to a
 /// transaction, keeping the summary.
 private final class WriterThread: @unchecked Sendable {
     private let store: DossierStore
+    private let articlesPerTransaction: Int
     private let queue: BoundedQueue<AnalysedBatch>
     private let started: DispatchTime
     private let done = DispatchSemaphore(value: 0)
@@ -137,8 +142,9 @@ private final class WriterThread: @unchecked Sendable {
     private var current: IngestProgress
     private var failure: Error?
 
-    init(store: DossierStore, queue: BoundedQueue<AnalysedBatch>, started: DispatchTime, bytesTotal: Int) {
+    init(store: DossierStore, articlesPerTransaction: Int, queue: BoundedQueue<AnalysedBatch>, started: DispatchTime, bytesTotal: Int) {
         self.store = store
+        self.articlesPerTransaction = articlesPerTransaction
         self.queue = queue
         self.started = started
         current = IngestProgress(summary: IngestSummary(), bytesDone: 0, bytesTotal: bytesTotal)
@@ -170,42 +176,45 @@ private final class WriterThread: @unchecked Sendable {
     }
 
     private func run() {
-        while let batch = queue.pop() {
-            var inputs: [ArticleInput] = []
-            var update = IngestSummary()
-            for result in batch.results {
-                switch result {
-                case let .success(.some(input)): inputs.append(input)
-                case .success(.none): update.unchanged += 1
-                case let .failure(error): update.rejected.append(error)
-                }
+        do {
+            try store.writeArticles(articlesPerTransaction: articlesPerTransaction) { writer in
+                while let batch = queue.pop() { try write(batch, with: &writer) }
             }
-            do {
-                for outcome in try store.write(inputs) {
-                    switch outcome {
-                    case .new: update.new += 1
-                    case .unchanged: update.unchanged += 1
-                    case .replaced: update.replaced += 1
-                    }
-                }
-            } catch {
-                lock.withLock { failure = error }
-                queue.cancel()
-                return
+        } catch {
+            lock.withLock { failure = error }
+            queue.cancel()
+        }
+    }
+
+    private func write(_ batch: consuming AnalysedBatch, with writer: inout ArticleWriter) throws {
+        var inputs: [ArticleInput] = []
+        var update = IngestSummary()
+        for result in batch.results {
+            switch result {
+            case let .success(.some(input)): inputs.append(input)
+            case .success(.none): update.unchanged += 1
+            case let .failure(error): update.rejected.append(error)
             }
-            let bytesDone = batch.bytesDone
-            // Freeing a batch's thousands of strings and arrays is work the writer need not
-            // do: a thread of its own does it, a batch at a time, so memory stays bounded.
-            inputs.removeAll()
-            _ = spent.push(consume batch)
-            lock.withLock {
-                current.summary.new += update.new
-                current.summary.unchanged += update.unchanged
-                current.summary.replaced += update.replaced
-                current.summary.rejected += update.rejected
-                current.summary.seconds = IngestPipeline.seconds(since: started)
-                current.bytesDone = bytesDone
+        }
+        for outcome in try writer.write(inputs) {
+            switch outcome {
+            case .new: update.new += 1
+            case .unchanged: update.unchanged += 1
+            case .replaced: update.replaced += 1
             }
+        }
+        let bytesDone = batch.bytesDone
+        // Freeing a batch's thousands of strings and arrays is work the writer need not
+        // do: a thread of its own does it, a batch at a time, so memory stays bounded.
+        inputs.removeAll()
+        _ = spent.push(batch)
+        lock.withLock {
+            current.summary.new += update.new
+            current.summary.unchanged += update.unchanged
+            current.summary.replaced += update.replaced
+            current.summary.rejected += update.rejected
+            current.summary.seconds = IngestPipeline.seconds(since: started)
+            current.bytesDone = bytesDone
         }
     }
 }

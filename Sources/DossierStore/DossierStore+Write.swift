@@ -19,30 +19,28 @@ extension DossierStore {
     /// Unchanged text is a no-op; an article whose URL is already stored with other text
     /// replaces that article whole (its sentences, mentions, claims and links go with it).
     public func write(_ articles: [ArticleInput]) throws -> [WriteOutcome] {
-        do {
-            return try write(articles, cascading: false)
-        } catch BatchWriter.Replacing.article {
-            return try write(articles, cascading: true)
-        }
+        try writeArticles { try $0.write(articles) }
     }
 
-    /// Every id the writer stores comes from a row it has just read or written in the same
-    /// transaction, so SQLite's foreign-key checks, a tenth of its work, would find nothing.
-    /// They are off unless `cascading`: deleting a replaced article relies on their cascades,
-    /// and a batch that meets one is rolled back and written again with them.
-    private func write(_ articles: [ArticleInput], cascading: Bool) throws -> [WriteOutcome] {
+    /// Hands `body` an `ArticleWriter` on the store's one writer connection, for writing
+    /// batch after batch; what it has written when `body` returns is committed. An error
+    /// rolls back the batches not committed yet and is rethrown.
+    public func writeArticles<T>(
+        articlesPerTransaction: Int = ArticleWriter.defaultArticlesPerTransaction, _ body: (inout ArticleWriter) throws -> T
+    ) throws -> T {
         try wrap {
             try pool.writeWithoutTransaction { db in
-                if !cascading { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
-                defer { if !cascading { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
-                var outcomes: [WriteOutcome] = []
-                try db.inTransaction(.immediate) {
-                    var writer = BatchWriter(db: db, cascading: cascading)
-                    outcomes = try articles.map { try writer.write($0) }
-                    try writer.finish()
-                    return .commit
+                try db.execute(sql: "PRAGMA foreign_keys = OFF")
+                defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+                var writer = ArticleWriter(db: db, articlesPerTransaction: articlesPerTransaction)
+                do {
+                    let result = try body(&writer)
+                    try writer.commit()
+                    return result
+                } catch {
+                    writer.rollback()
+                    throw error
                 }
-                return outcomes
             }
         }
     }
@@ -97,9 +95,6 @@ struct BatchWriter {
     private var claimEntities: [(entity: Int64, claim: Int64)] = []
     private var articleEntities: [(entity: Int64, article: Int64, mentions: Int, spans: String)] = []
 
-    /// Thrown, to roll the batch back, when it replaces an article without cascades.
-    enum Replacing: Error { case article }
-
     init(db: Database, cascading: Bool) {
         self.db = db
         self.cascading = cascading
@@ -148,7 +143,9 @@ struct BatchWriter {
         if let url = input.url {
             previous = try fetchID("SELECT id FROM article WHERE url = ?", url)
             if let previous {
-                guard cascading else { throw Replacing.article }
+                guard cascading else {
+                    throw StoreError.sqlite("replacing article \(previous) needs foreign-key cascades, which this write has off")
+                }
                 // The delete triggers take the old rows out of the indexes, so everything
                 // written before must be in them.
                 try finish()
