@@ -52,14 +52,18 @@ extension DossierStore {
         try stream(try db.makeStatement(sql: sql), arguments: arguments, into: &sink)
     }
 
-    /// Streams the rows of a prepared statement into `sink`.
-    func stream<S: RowSink>(_ statement: Statement, arguments: StatementArguments = [], into sink: inout S) throws {
+    /// Streams the rows of a prepared statement into `sink`; the column `entityNames` names
+    /// holds entity ids, written as their names.
+    func stream<S: RowSink>(
+        _ statement: Statement, arguments: StatementArguments = [], into sink: inout S,
+        entityNames: (column: Int, names: EntityNames)? = nil
+    ) throws {
         try statement.setArguments(arguments)
         try sink.begin(columns: statement.columnNames)
         let rows = try Row.fetchCursor(statement)
         // Values are read straight off the statement: going through `Row`'s generic
         // subscript costs more than SQLite itself on large exports.
-        let raw = RawRow(statement: statement.sqliteStatement, count: statement.columnCount)
+        let raw = RawRow(statement: statement.sqliteStatement, count: statement.columnCount, entityNames: entityNames)
         while try rows.next() != nil { try sink.row(raw: raw) }
         try sink.end()
     }

@@ -3,13 +3,20 @@ import GRDB
 extension DossierStore {
     /// Streams a whole table of the knowledge base into `sink`.
     public func export<S: RowSink>(_ table: ExportTable, into sink: inout S) throws {
-        try read { db in try stream(db, sql: table.sql, into: &sink) }
+        try read { db in
+            let statement = try db.makeStatement(sql: table.sql)
+            let names = try table.entityNamesColumn.flatMap { column in
+                try statement.columnNames.firstIndex(of: column).map { (column: $0, names: try EntityNames(db)) }
+            }
+            try stream(statement, into: &sink, entityNames: names)
+        }
     }
 
     /// The export going by `name`: a shortcut, else a table or view of the schema, ordered
     /// by its primary key.
     public func exportTable(named name: String) throws -> ExportTable {
         if let shortcut = ExportTable.shortcuts.first(where: { $0.name == name }) { return shortcut }
+        if name == "claims_flat" { return ExportTable.claimsFlat(named: name) }
         return try read { db in
             let schema = try Self.exportableSchema(db)
             guard let type = schema.first(where: { $0.name == name })?.type else {

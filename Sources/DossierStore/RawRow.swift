@@ -14,13 +14,32 @@ public struct RawRow {
 
     let statement: SQLiteStatement
     public let count: Int
+    /// A column of entity ids to write as names, and the names.
+    let entityNames: (column: Int, names: EntityNames)?
+
+    init(statement: SQLiteStatement, count: Int, entityNames: (column: Int, names: EntityNames)? = nil) {
+        self.statement = statement
+        self.count = count
+        self.entityNames = entityNames
+    }
 
     public func cell(_ index: Int) -> Cell {
-        Cell(DatabaseValue(sqliteStatement: statement, index: CInt(index)))
+        if let entityNames, index == entityNames.column {
+            return switch value(index) {
+            case let .text(bytes): .text(String(decoding: bytes, as: UTF8.self))
+            default: .null
+            }
+        }
+        return Cell(DatabaseValue(sqliteStatement: statement, index: CInt(index)))
     }
 
     public func value(_ index: Int) -> Value {
         let column = CInt(index)
+        if let entityNames, index == entityNames.column {
+            guard let start = sqlite3_column_text(statement, column) else { return .null }
+            let ids = UnsafeBufferPointer(start: start, count: Int(sqlite3_column_bytes(statement, column)))
+            return entityNames.names.joined(ids: ids).map(Value.text) ?? .null
+        }
         switch sqlite3_column_type(statement, column) {
         case SQLITE_NULL:
             return .null

@@ -44,6 +44,25 @@ import Testing
         #expect(try export("claims").rows == rows.rows)
     }
 
+    /// The shortcut looks entity names up outside SQL; it must give the view's rows exactly,
+    /// for a claim without entities and for an id that is no entity's (the view skips it).
+    @Test func claimsGivesTheRowsOfTheClaimsFlatView() throws {
+        _ = try store.write([
+            Fixtures.article(url: "https://example.org/3", outlet: "Wire Weekly", published: "2022-09-02", claims: [
+                FixtureClaim(text: "The plant will close", reporter: "Port Radio", stance: .asserted, entities: []),
+            ]),
+        ])
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "UPDATE claim SET entities = '[999,' || substr(entities, 2) WHERE id = 1")
+        }
+        var view = CollectedRows()
+        try store.query(readOnlySQL: "SELECT * FROM claims_flat", parameters: [:], into: &view)
+        let shortcut = try export("claims")
+        #expect(shortcut.columns == view.columns)
+        #expect(shortcut.rows == view.rows)
+        #expect(shortcut.column("entities") == [.text("Borg; Acme Motors"), .text("Acme Motors"), .null])
+    }
+
     @Test func claimLinksCarryBothClaimsAndTheirReporters() throws {
         let rows = try export("claim_links")
         #expect(rows.rows.count == 1)
