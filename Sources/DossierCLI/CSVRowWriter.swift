@@ -27,7 +27,7 @@ public struct CSVRowWriter: RowSink {
             switch raw.value(index) {
             case .null: continue
             case let .integer(value): line.appendDecimal(value)
-            case let .text(bytes): append(field: bytes)
+            case let .text(bytes): Self.append(field: bytes, to: &line)
             case let .other(cell): append(field: cell.text ?? "")
             }
         }
@@ -62,33 +62,29 @@ public struct CSVRowWriter: RowSink {
 
     private mutating func append(field text: String) {
         var text = text
-        text.withUTF8 { append(field: $0) }
+        text.withUTF8 { Self.append(field: $0, to: &line) }
     }
 
-    private mutating func append(field bytes: UnsafeBufferPointer<UInt8>) {
-        if bytes.contains(where: Self.needsQuotes) {
-            line.append(contentsOf: Self.quoted(bytes))
-        } else {
+    /// A field's bytes, quoted only when it must be.
+    private static func append(field bytes: some Collection<UInt8>, to line: inout [UInt8]) {
+        guard bytes.contains(where: needsQuotes) else {
             line.append(contentsOf: bytes)
+            return
         }
+        line.append(34)
+        for byte in bytes {
+            if byte == 34 { line.append(34) }
+            line.append(byte)
+        }
+        line.append(34)
     }
 
     private static func needsQuotes(_ byte: UInt8) -> Bool { byte == 44 || byte == 34 || byte == 10 || byte == 13 }
 
     /// The bytes of one field, quoted only when it must be.
     static func field(_ text: String) -> [UInt8] {
-        let bytes = Array(text.utf8)
-        return bytes.contains(where: needsQuotes) ? quoted(bytes) : bytes
-    }
-
-    private static func quoted(_ bytes: some Collection<UInt8>) -> [UInt8] {
-        var quoted: [UInt8] = [34]
-        quoted.reserveCapacity(bytes.count + 8)
-        for byte in bytes {
-            if byte == 34 { quoted.append(34) }
-            quoted.append(byte)
-        }
-        quoted.append(34)
-        return quoted
+        var field: [UInt8] = []
+        append(field: text.utf8, to: &field)
+        return field
     }
 }

@@ -44,4 +44,12 @@ import Testing
         #expect(CSVRowWriter.field("say \"hi\"") == Array("\"say \"\"hi\"\"\"".utf8))
         #expect(CSVRowWriter.field("two\nlines") == Array("\"two\nlines\"".utf8))
     }
+
+    @Test func integersKeepEveryDigitAndTheirSign() {
+        for value in [0, 7, -7, 10, 1_000_203, Int64.max, Int64.min] {
+            var bytes: [UInt8] = [UInt8(ascii: ",")]
+            bytes.appendDecimal(value)
+            #expect(bytes == Array(",\(value)".utf8))
+        }
+    }
 }
