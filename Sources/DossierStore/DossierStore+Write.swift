@@ -189,14 +189,13 @@ struct BatchWriter {
     }
 
     private mutating func insertArticle(_ input: ArticleInput, hash: String, outletID: Int64?, sentences: String) throws -> Int64 {
-        try FastStatement(db, """
+        let articleID = try FastStatement(db, """
             INSERT INTO article (content_hash, url, title, outlet, outlet_entity_id, published, author,
                                  source_path, format, text, ingested_at, sentences)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(
+            """).insert(
                 hash, input.url, input.title, input.outlet, outletID, input.published, input.author,
                 input.sourcePath, input.format, input.text, now, sentences)
-        let articleID = db.lastInsertedRowID
         if unindexedArticles == nil { unindexedArticles = articleID }
         if let outletID, let published = input.published {
             try FastStatement(db, "UPDATE report SET primary_article_id = ? WHERE key = ? AND primary_article_id IS NULL")
@@ -223,6 +222,7 @@ struct BatchWriter {
                                source_start, source_end, cue_start, cue_end)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        var entities: [Int64] = []
         for (claim, prepared) in zip(extraction.claims, packed.claims) {
             guard let prepared else { continue }
             let attribution = claim.attribution
@@ -235,16 +235,16 @@ struct BatchWriter {
                 reportID = try self.reportID(for: attribution, reporterID: reporterID, input: input, outletID: outletID)
             }
             // Two local entities may be one stored entity.
-            var entities: [Int64] = []
-            for id in prepared.entities.map({ storedIDs[$0] }).sorted() where entities.last != id { entities.append(id) }
-            try insertClaim.execute(
+            entities.removeAll(keepingCapacity: true)
+            for index in prepared.entities where !entities.contains(storedIDs[index]) { entities.append(storedIDs[index]) }
+            entities.sort()
+            let claimID = try insertClaim.insert(
                 articleID, claim.sentence, claim.start, claim.end, claim.text, claim.stance.rawValue,
                 prepared.hedges, prepared.dates, JSONText.integers(entities),
                 reportID, attribution?.reporter, reporterID, attribution?.cue, attribution?.cited,
                 attribution?.citedKind?.rawValue, attribution?.reportedOn,
                 attribution?.sourceSpan?.start, attribution?.sourceSpan?.end,
                 attribution?.cueSpan?.start, attribution?.cueSpan?.end)
-            let claimID = db.lastInsertedRowID
             if unindexedClaims == nil { unindexedClaims = claimID }
             for entity in entities {
                 claimEntities.append((entity, claimID))
@@ -299,8 +299,7 @@ struct BatchWriter {
             id = found
             try retypeOutlet(found, as: entity.type)
         } else {
-            try FastStatement(db, "INSERT INTO entity (name, type) VALUES (?, ?)").execute(entity.name, entity.type.rawValue)
-            id = db.lastInsertedRowID
+            id = try FastStatement(db, "INSERT INTO entity (name, type) VALUES (?, ?)").insert(entity.name, entity.type.rawValue)
         }
         try addNames(entity, to: id)
         entityIDs[entity.key] = id
@@ -357,9 +356,8 @@ struct BatchWriter {
         if let entityID, let date {
             primary = try fetchID("SELECT id FROM article WHERE outlet_entity_id = ? AND published = ? ORDER BY id LIMIT 1", entityID, date)
         }
-        try FastStatement(db, "INSERT INTO report (key, reporter, reporter_entity_id, reported_on, primary_article_id) VALUES (?, ?, ?, ?, ?)")
-            .execute(key, reporter, entityID, date, primary)
-        let id = db.lastInsertedRowID
+        let id = try FastStatement(db, "INSERT INTO report (key, reporter, reporter_entity_id, reported_on, primary_article_id) VALUES (?, ?, ?, ?, ?)")
+            .insert(key, reporter, entityID, date, primary)
         reportIDs[key] = id
         return id
     }

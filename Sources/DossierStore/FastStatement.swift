@@ -24,6 +24,14 @@ struct FastStatement {
         try step()
     }
 
+    /// Runs an INSERT once with these values; the rowid of the row it inserted.
+    func insert<each Value: FastBindable>(_ values: repeat each Value) throws -> Int64 {
+        try execute(repeat each values)
+        // Read off the connection directly: GRDB's `lastInsertedRowID` checks which queue
+        // it runs on first, which cost the writer more than SQLite's own read.
+        return sqlite3_last_insert_rowid(connection)
+    }
+
     /// Steps through the statement with the values bound, and resets it.
     private func step() throws {
         let code = sqlite3_step(handle)
