@@ -84,7 +84,8 @@ struct BatchWriter {
     private let now = ISO8601DateFormatter().string(from: Date())
     private var namesTried: Set<String> = []
     private var tickersTried: Set<String> = []
-    /// Whether SQLite's foreign-key cascades are on, as deleting a replaced article needs.
+    /// Whether SQLite's foreign-key cascades are on: only then are articles at a stored URL
+    /// looked for and replaced.
     let cascading: Bool
     /// The first article and claim not in their full-text indexes yet.
     private var unindexedArticles: Int64?
@@ -140,12 +141,11 @@ struct BatchWriter {
                 hint: "number an article's sentences 0, 1, 2... as text analysis does")
         }
         var previous: Int64?
-        if let url = input.url {
+        // Without cascades nothing is replaced: `ArticleWriter` gave every batch with a stored
+        // URL and new text a cascading write of its own.
+        if cascading, let url = input.url {
             previous = try fetchID("SELECT id FROM article WHERE url = ?", url)
             if let previous {
-                guard cascading else {
-                    throw StoreError.sqlite("replacing article \(previous) needs foreign-key cascades, which this write has off")
-                }
                 // The delete triggers take the old rows out of the indexes, so everything
                 // written before must be in them.
                 try finish()
