@@ -93,6 +93,15 @@ extension DossierStore {
             SELECT 'attribution of claim ' || c.id || ': report ' || c.report_id || ' is missing'
             FROM claim c LEFT JOIN report r ON r.id = c.report_id WHERE c.report_id IS NOT NULL AND r.id IS NULL
             """),
+        ("report-articles", """
+            SELECT 'attribution of claim ' || c.id || ': report ' || c.report_id || ' and article ' || c.article_id || ' are not paired in report_article'
+            FROM claim c WHERE c.report_id IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM report_article WHERE report_id = c.report_id AND article_id = c.article_id)
+            UNION ALL
+            SELECT 'report_article (' || ra.report_id || ', ' || ra.article_id || '): no claim of the article is credited to the report'
+            FROM report_article ra
+            WHERE NOT EXISTS (SELECT 1 FROM claim WHERE article_id = ra.article_id AND report_id = ra.report_id)
+            """),
         ("attribution-offsets", """
             SELECT 'attribution of claim ' || c.id || ': source or cue span outside its article''s text'
             FROM claim c JOIN article t ON t.id = c.article_id

@@ -59,18 +59,18 @@ extension DossierStore {
         for id in latest.reversed() {
             guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT reporter, reported_on, primary_article_id FROM report WHERE id = ?"), arguments: [id]) else { continue }
             let claims = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT c.id, c.text, c.stance, c.article_id FROM claim c
-                WHERE c.report_id = ?1 AND EXISTS (SELECT 1 FROM claim_entity WHERE entity_id = ?2 AND claim_id = c.id)
+                SELECT c.id, c.text, c.stance, c.article_id FROM \(reportClaimsSQL)
+                WHERE ra.report_id = ?1 AND EXISTS (SELECT 1 FROM claim_entity WHERE entity_id = ?2 AND claim_id = c.id)
                 ORDER BY c.id
                 """), arguments: [id, entity]).map { CrossReference.Claim(id: $0[0], text: $0[1], stance: $0[2], article: $0[3]) }
             // A report whose claims about the entity went with a replaced article.
             guard !claims.isEmpty else { continue }
             let primary: Int64? = row[2]
             let cited = try String.fetchAll(db.cachedStatement(sql: """
-                SELECT cited FROM claim WHERE report_id = ? AND cited IS NOT NULL GROUP BY cited ORDER BY min(id)
+                SELECT c.cited FROM \(reportClaimsSQL) WHERE ra.report_id = ? AND c.cited IS NOT NULL GROUP BY c.cited ORDER BY min(c.id)
                 """), arguments: [id])
             let relays = try Int64.fetchAll(db.cachedStatement(sql: """
-                SELECT DISTINCT article_id FROM claim WHERE report_id = ? ORDER BY article_id
+                SELECT article_id FROM report_article WHERE report_id = ? ORDER BY article_id
                 """), arguments: [id])
             reports.append(CrossReference.Report(
                 id: id, reporter: row[0], reportedOn: row[1], cited: cited, primaryArticle: primary,

@@ -213,7 +213,7 @@ struct ClaimLinker {
         let key = [subject.reportID, subject.articleID]
         if let known = relays[key] { return known }
         let found = try Int64.fetchAll(db.cachedStatement(sql: """
-            SELECT id FROM claim WHERE report_id = ? AND article_id <> ? LIMIT ?
+            SELECT c.id FROM \(reportClaimsSQL) WHERE ra.report_id = ? AND ra.article_id <> ? LIMIT ?
             """), arguments: [subject.reportID, subject.articleID, Self.candidates])
         relays[key] = found
         return found

@@ -20,8 +20,8 @@ extension DossierStore {
                 credited AS (
                     SELECT r.reporter_entity_id AS entity_id, r.id AS report_id, c.id AS claim_id, c.cited_kind,
                            c.article_id, a.outlet_entity_id
-                    FROM report r
-                    JOIN claim c ON c.report_id = r.id
+                    FROM \(reportClaimsSQL)
+                    JOIN report r ON r.id = ra.report_id
                     JOIN article a ON a.id = c.article_id
                     WHERE r.reporter_entity_id IS NOT NULL
                 )

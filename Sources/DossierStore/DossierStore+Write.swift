@@ -94,6 +94,7 @@ struct BatchWriter {
     /// then rewrites each index page it touches once, where rows written in text order came
     /// back to the same pages, entity after entity, for every article.
     private var claimEntities: [(entity: Int64, claim: Int64)] = []
+    private var reportArticles: [(report: Int64, article: Int64)] = []
     private var articleEntities: [(entity: Int64, article: Int64, mentions: Int, spans: String)] = []
 
     init(db: Database, cascading: Bool) {
@@ -110,6 +111,12 @@ struct BatchWriter {
             bind(row.claim)
         }
         claimEntities.removeAll(keepingCapacity: true)
+        reportArticles.sort { ($0.report, $0.article) < ($1.report, $1.article) }
+        try FastStatement.insert(db, "INSERT OR IGNORE INTO report_article (report_id, article_id)", columns: 2, rows: reportArticles) { row, bind in
+            bind(row.report)
+            bind(row.article)
+        }
+        reportArticles.removeAll(keepingCapacity: true)
         articleEntities.sort { ($0.article, $0.entity) < ($1.article, $1.entity) }
         try FastStatement.insert(
             db, "INSERT OR IGNORE INTO article_entity (article_id, entity_id, mentions, spans)", columns: 4, rows: articleEntities
@@ -168,13 +175,13 @@ struct BatchWriter {
             """, arguments: [articleID])
         try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [articleID])
         let deleteUnused = try db.cachedStatement(sql: """
-            DELETE FROM report WHERE id = ? AND NOT EXISTS (SELECT 1 FROM claim WHERE report_id = ?)
+            DELETE FROM report WHERE id = ? AND NOT EXISTS (SELECT 1 FROM report_article WHERE report_id = ?)
             """)
         // A report other articles still relay may have lost its last claim about an entity.
         let deleteStale = try db.cachedStatement(sql: """
             DELETE FROM entity_report WHERE report_id = :report AND NOT EXISTS (
-                SELECT 1 FROM claim c, json_each(c.entities) j
-                WHERE c.report_id = :report AND j.value = entity_report.entity_id)
+                SELECT 1 FROM \(reportClaimsSQL), json_each(c.entities) j
+                WHERE ra.report_id = :report AND j.value = entity_report.entity_id)
             """)
         for report in reports {
             try deleteUnused.execute(arguments: [report, report])
@@ -223,6 +230,7 @@ struct BatchWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         var entities: [Int64] = []
+        var reports: [Int64] = []
         for (claim, prepared) in zip(extraction.claims, packed.claims) {
             guard let prepared else { continue }
             let attribution = claim.attribution
@@ -232,7 +240,9 @@ struct BatchWriter {
                 if reporterID == nil, attribution.sourceSpan == nil, attribution.reporter == input.outlet {
                     reporterID = outletID
                 }
-                reportID = try self.reportID(for: attribution, reporterID: reporterID, input: input, outletID: outletID)
+                let id = try self.reportID(for: attribution, reporterID: reporterID, input: input, outletID: outletID)
+                if !reports.contains(id) { reports.append(id) }
+                reportID = id
             }
             // Two local entities may be one stored entity.
             entities.removeAll(keepingCapacity: true)
@@ -249,6 +259,9 @@ struct BatchWriter {
             for entity in entities {
                 claimEntities.append((entity, claimID))
             }
+        }
+        for report in reports {
+            reportArticles.append((report, articleID))
         }
     }
 

@@ -144,7 +144,8 @@ struct EntityCurator {
             let key = BatchWriter.reportKey(reporter: "", entityID: keep, on: date)
             if let target = try Int64.fetchOne(db, sql: "SELECT id FROM report WHERE key = ?", arguments: [key]) {
                 try db.execute(sql: """
-                    UPDATE claim SET report_id = :target WHERE report_id = :id;
+                    UPDATE claim SET report_id = :target
+                        WHERE article_id IN (SELECT article_id FROM report_article WHERE report_id = :id) AND report_id = :id;
                     INSERT OR IGNORE INTO entity_report (entity_id, reported_on, report_id)
                         SELECT entity_id, reported_on, :target FROM entity_report WHERE report_id = :id;
                     UPDATE report SET primary_article_id = coalesce(primary_article_id, :primary) WHERE id = :target;

@@ -61,6 +61,17 @@ import Testing
         #expect(problems.contains { $0.check == "foreign-key" })
     }
 
+    /// report_article pairs each report with the articles whose claims it is credited with.
+    @Test func aReportAndItsArticlesThatDisagreeAreFound() throws {
+        let problems = try brokenStore("""
+            DELETE FROM report_article WHERE article_id = 1;
+            INSERT INTO report_article (report_id, article_id) VALUES ((SELECT min(id) FROM report), 999);
+            """)
+        #expect(problems.map(\.check) == ["report-articles", "report-articles"])
+        #expect(problems.first?.description.hasSuffix("and article 1 are not paired in report_article") == true)
+        #expect(problems.last?.description.hasSuffix(", 999): no claim of the article is credited to the report") == true)
+    }
+
     @Test func anEntityItsOwnNameDoesNotFindIsFound() throws {
         let problems = try brokenStore("DELETE FROM entity_alias WHERE key = 'ningbo'")
         #expect(problems.map(\.description) == ["entity-alias: entity 3 \"Ningbo\": the alias row for its own name is missing"])

@@ -41,6 +41,7 @@ import Testing
         // Both outlets' accounts of 2022-08-26 are now one report of one reporter.
         #expect(try count("SELECT count(*) FROM report") == 1)
         #expect(try count("SELECT count(DISTINCT report_id) FROM attribution") == 1)
+        #expect(try count("SELECT count(*) FROM report_article WHERE report_id = (SELECT id FROM report)") == 2)
         #expect(try count("SELECT count(*) FROM article WHERE outlet_entity_id = (SELECT entity_id FROM entity_alias WHERE key = 'harbour daily')") == 2)
         let profile = try store.entityProfile("acme")
         #expect(profile.name == "Acme Motors")

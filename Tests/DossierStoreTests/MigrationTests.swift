@@ -133,6 +133,45 @@ import Testing
         #expect(found.column("reporter") == [.text("Wire")])
     }
 
+    /// A database made before 0010 pairs each report with its articles, and claims no longer
+    /// name their report through a foreign key, whose deletes would read every claim.
+    @Test func rowsStoredBefore0010SurviveIt() throws {
+        let path = try Self.database(before: "0010", holding: """
+            INSERT INTO entity (id, name, type) VALUES (1, 'Wire', 'outlet'), (2, 'Post', 'outlet');
+            INSERT INTO entity_alias (key, alias, entity_id) VALUES ('wire', 'Wire', 1), ('post', 'Post', 2);
+            INSERT INTO article (id, content_hash, format, text, ingested_at, sentences)
+                VALUES (1, 'h', 'text', 'Acme builds, Wire said. Acme hires, Wire said.', '2024-01-01', '[[0,23],[24,46]]'),
+                       (2, 'i', 'text', 'Acme builds, Wire said. Acme sells, Post said.', '2024-01-02', '[[0,23],[24,46]]');
+            INSERT INTO report (id, key, reporter, reporter_entity_id, reported_on)
+                VALUES (1, '#1|2024-01-01', 'Wire', 1, '2024-01-01'), (2, '#2|2024-01-02', 'Post', 2, '2024-01-02');
+            INSERT INTO claim (id, article_id, sentence, start, "end", text, stance, report_id, reporter, cue)
+                VALUES (1, 1, 0, 0, 11, 'Acme builds', 'asserted', 1, 'Wire', 'said'),
+                       (2, 1, 1, 24, 34, 'Acme hires', 'asserted', 1, 'Wire', 'said'),
+                       (3, 2, 0, 0, 11, 'Acme builds', 'asserted', 1, 'Wire', 'said'),
+                       (4, 2, 1, 24, 34, 'Acme sells', 'asserted', 2, 'Post', 'said');
+            INSERT INTO claim_fts (rowid, text) SELECT id, text FROM claim;
+            INSERT INTO article_fts (rowid, title, text) SELECT id, title, text FROM article;
+            """)
+        let store = try DossierStore(path: path)
+        #expect(try store.check().map(\.description) == [])
+        let migrated = try DatabaseQueue(path: path)
+        func rows(_ sql: String) throws -> [String] { try migrated.read { try String.fetchAll($0, sql: sql) } }
+        #expect(try rows("SELECT report_id || ' ' || article_id FROM report_article") == ["1 1", "1 2", "2 2"])
+        #expect(try rows("SELECT \"table\" FROM pragma_foreign_key_list('claim') ORDER BY 1") == ["article", "entity"])
+        #expect(try rows("SELECT name FROM sqlite_schema WHERE name = 'claim_report'") == [])
+        #expect(try rows("SELECT v FROM claim_fts_config WHERE k = 'hashsize' UNION ALL SELECT v FROM article_fts_config WHERE k = 'hashsize'")
+            == ["16777216", "16777216"])
+        // A claim leaving its article's report takes the pair with it once it is the last.
+        try migrated.write { db in
+            try db.execute(sql: "UPDATE claim SET report_id = 2, reporter = 'Post' WHERE id = 3")
+            try db.execute(sql: "DELETE FROM claim WHERE id = 2")
+        }
+        #expect(try rows("SELECT report_id || ' ' || article_id FROM report_article") == ["1 1", "2 2"])
+        try migrated.write { try $0.execute(sql: "DELETE FROM article WHERE id = 2") }
+        #expect(try rows("SELECT report_id || ' ' || article_id FROM report_article") == ["1 1"])
+        #expect(try store.check().map(\.description) == [])
+    }
+
     @Test func reopeningDoesNotMigrateAgain() throws {
         let path = Fixtures.temporaryDatabase()
         let first = try DossierStore(path: path)
