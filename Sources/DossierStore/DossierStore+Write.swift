@@ -248,13 +248,28 @@ struct BatchWriter {
             entities.removeAll(keepingCapacity: true)
             for index in prepared.entities where !entities.contains(storedIDs[index]) { entities.append(storedIDs[index]) }
             entities.sort()
-            let claimID = try insertClaim.insert(
-                articleID, claim.sentence, claim.start, claim.end, claim.text, claim.stance.rawValue,
-                prepared.hedges, prepared.dates, JSONText.integers(entities),
-                reportID, attribution?.reporter, reporterID, attribution?.cue, attribution?.cited,
-                attribution?.citedKind?.rawValue, attribution?.reportedOn,
-                attribution?.sourceSpan?.start, attribution?.sourceSpan?.end,
-                attribution?.cueSpan?.start, attribution?.cueSpan?.end)
+            let claimID = try insertClaim.insert { bind in
+                bind(articleID)
+                bind(claim.sentence)
+                bind(claim.start)
+                bind(claim.end)
+                bind(claim.text)
+                bind(claim.stance.rawValue)
+                bind(prepared.hedges)
+                bind(prepared.dates)
+                bind(JSONText.integers(entities))
+                bind(reportID)
+                bind(attribution?.reporter)
+                bind(reporterID)
+                bind(attribution?.cue)
+                bind(attribution?.cited)
+                bind(attribution?.citedKind?.rawValue)
+                bind(attribution?.reportedOn)
+                bind(attribution?.sourceSpan?.start)
+                bind(attribution?.sourceSpan?.end)
+                bind(attribution?.cueSpan?.start)
+                bind(attribution?.cueSpan?.end)
+            }
             if unindexedClaims == nil { unindexedClaims = claimID }
             for entity in entities {
                 claimEntities.append((entity, claimID))
