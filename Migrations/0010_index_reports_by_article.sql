@@ -12,6 +12,11 @@ CREATE TABLE report_article (
 INSERT INTO report_article (report_id, article_id)
     SELECT DISTINCT report_id, article_id FROM claim WHERE report_id IS NOT NULL ORDER BY report_id, article_id;
 DROP INDEX claim_report;
+-- Claims by article, then report: an article's claims credited to one report are one seek,
+-- without reading the article's other claims (linking finds a report's relays this way).
+-- Rows arrive in article order, so the wider key costs ingest no scattered writes.
+DROP INDEX claim_article;
+CREATE INDEX claim_article ON claim(article_id, report_id);
 
 -- Deleting a report made SQLite look for claims naming it, which without that index reads
 -- every claim; report_article's key answers instead. Dropping a foreign key leaves every
