@@ -19,7 +19,7 @@ extension DossierStore {
                 "query": query.text, "open": query.highlight.open, "close": query.highlight.close,
                 "entity": entityID, "reporter": query.reporter.map(NameKey.of), "reporterID": reporterID,
                 "since": query.since, "until": query.until, "stance": query.stance, "limit": query.limit ?? -1,
-                "from": window ?? 0,
+                "from": window ?? 0, "rank": SharedBM25.rankSpecification(),
             ]
             try stream(db, sql: query.articles ? Self.articleSearchSQL : Self.claimSearchSQL, arguments: arguments, into: &sink)
             return SearchRanking(rankedLatest: window == nil ? nil : query.rankLatest)
@@ -58,7 +58,8 @@ extension DossierStore {
         """
     }
 
-    // `ORDER BY <index>.rank` alone lets FTS5 rank the matches itself; rows then come out
+    // `ORDER BY <index>.rank` alone lets FTS5 rank the matches itself, with `SharedBM25`
+    // (`rank MATCH :rank`) so that the score shown reuses the ranking's counts; rows then come out
     // best first and are joined, filtered and given a snippet one by one until the limit,
     // so a common word over a million claims costs its ranking, not a million snippets.
 
@@ -69,7 +70,7 @@ extension DossierStore {
         FROM claim_fts
         JOIN claim c ON c.id = claim_fts.rowid
         JOIN article a ON a.id = c.article_id
-        WHERE claim_fts MATCH :query AND claim_fts.rowid >= :from
+        WHERE claim_fts MATCH :query AND claim_fts.rank MATCH :rank AND claim_fts.rowid >= :from
           AND (:stance IS NULL OR c.stance = :stance)
           AND (:entity IS NULL OR EXISTS (SELECT 1 FROM claim_entity ce WHERE ce.claim_id = c.id AND ce.entity_id = :entity))
           AND (:reporter IS NULL OR c.reporter_entity_id = :reporterID OR lower(c.reporter) = :reporter)
@@ -84,7 +85,7 @@ extension DossierStore {
                round(-article_fts.rank, 3) + 0.0 AS score
         FROM article_fts
         JOIN article a ON a.id = article_fts.rowid
-        WHERE article_fts MATCH :query AND article_fts.rowid >= :from
+        WHERE article_fts MATCH :query AND article_fts.rank MATCH :rank AND article_fts.rowid >= :from
           AND (:entity IS NULL OR EXISTS (SELECT 1 FROM article_entity WHERE entity_id = :entity AND article_id = a.id))
           AND (:reporter IS NULL OR a.outlet_entity_id = :reporterID OR lower(a.outlet) = :reporter)
           AND \(dateFilter("a.published"))

@@ -24,6 +24,7 @@ public final class DossierStore: Sendable {
         config.readonly = readOnly
         config.busyMode = .timeout(10)
         config.prepareDatabase { db in
+            try SharedBM25.register(db)
             if !db.configuration.readonly {
                 // The writer's batches touch more index pages than SQLite's default 2 MB cache
                 // holds; a larger cache spares their re-reads and spills (a quarter less CPU per
