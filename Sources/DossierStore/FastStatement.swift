@@ -27,9 +27,7 @@ struct FastStatement {
     /// Runs an INSERT once with these values; the rowid of the row it inserted.
     func insert<each Value: FastBindable>(_ values: repeat each Value) throws -> Int64 {
         try execute(repeat each values)
-        // Read off the connection directly: GRDB's `lastInsertedRowID` checks which queue
-        // it runs on first, which cost the writer more than SQLite's own read.
-        return sqlite3_last_insert_rowid(connection)
+        return insertedRowID
     }
 
     /// Runs an INSERT once with the values `bind` binds; the rowid of the row it inserted.
@@ -39,8 +37,12 @@ struct FastStatement {
         var binder = Binder(handle: handle)
         bind(&binder)
         try step()
-        return sqlite3_last_insert_rowid(connection)
+        return insertedRowID
     }
+
+    /// Read off the connection directly: GRDB's `lastInsertedRowID` checks which queue it
+    /// runs on first, which cost the writer more than SQLite's own read.
+    private var insertedRowID: Int64 { sqlite3_last_insert_rowid(connection) }
 
     /// Steps through the statement with the values bound, and resets it.
     private func step() throws {

@@ -73,6 +73,21 @@ struct FixtureClaim {
 }
 
 extension Fixtures {
+    /// Two articles of two claims each for searching: every claim says "plant" or "plants",
+    /// one also "factory"; one claim is hedged, one denied.
+    static var searchedArticles: [ArticleInput] {
+        [
+            Fixtures.article(url: "https://example.org/1", outlet: "Harbour Daily", published: "2022-08-26", claims: [
+                FixtureClaim(text: "Acme Motors will likely take over the Ningbo plant", reporter: "Harbour Daily", stance: .hedged, entities: ["Acme Motors"]),
+                FixtureClaim(text: "The plant employs 2,000 workers", reporter: "Port Radio", reportedOn: "2022-07-01"),
+            ]),
+            Fixtures.article(url: "https://example.org/2", outlet: "Wire Weekly", published: "2022-09-01", claims: [
+                FixtureClaim(text: "Acme Motors will not buy the plant in Ningbo", reporter: "Wire Weekly", stance: .denied, entities: ["Acme Motors"]),
+                FixtureClaim(text: "Acme plans its own factory in Ningbo, plants and all", reporter: "Wire Weekly", entities: ["Acme Motors"]),
+            ]),
+        ]
+    }
+
     /// An article whose sentences are `claims`, each "TEXT, REPORTER said.", with the
     /// extraction a perfect text analysis would produce.
     static func article(url: String, outlet: String, published: String, claims: [FixtureClaim]) -> ArticleInput {

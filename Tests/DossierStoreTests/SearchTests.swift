@@ -7,16 +7,7 @@ import Testing
 
     init() throws {
         store = try DossierStore(path: Fixtures.temporaryDatabase())
-        _ = try store.write([
-            Fixtures.article(url: "https://example.org/1", outlet: "Harbour Daily", published: "2022-08-26", claims: [
-                FixtureClaim(text: "Acme Motors will likely take over the Ningbo plant", reporter: "Harbour Daily", stance: .hedged, entities: ["Acme Motors"]),
-                FixtureClaim(text: "The plant employs 2,000 workers", reporter: "Port Radio", reportedOn: "2022-07-01"),
-            ]),
-            Fixtures.article(url: "https://example.org/2", outlet: "Wire Weekly", published: "2022-09-01", claims: [
-                FixtureClaim(text: "Acme Motors will not buy the plant in Ningbo", reporter: "Wire Weekly", stance: .denied, entities: ["Acme Motors"]),
-                FixtureClaim(text: "Acme plans its own factory in Ningbo, plants and all", reporter: "Wire Weekly", entities: ["Acme Motors"]),
-            ]),
-        ])
+        _ = try store.write(Fixtures.searchedArticles)
     }
 
     func search(_ text: String, _ adjust: (inout SearchQuery) -> Void = { _ in }) throws -> CollectedRows {

@@ -9,16 +9,7 @@ import Testing
 
     init() throws {
         store = try DossierStore(path: Fixtures.temporaryDatabase())
-        _ = try store.write([
-            Fixtures.article(url: "https://example.org/1", outlet: "Harbour Daily", published: "2022-08-26", claims: [
-                FixtureClaim(text: "Acme Motors will likely take over the Ningbo plant", reporter: "Harbour Daily", entities: ["Acme Motors"]),
-                FixtureClaim(text: "The plant employs 2,000 workers at the Ningbo plant", reporter: "Port Radio"),
-            ]),
-            Fixtures.article(url: "https://example.org/2", outlet: "Wire Weekly", published: "2022-09-01", claims: [
-                FixtureClaim(text: "Acme Motors will not buy the plant in Ningbo", reporter: "Wire Weekly", entities: ["Acme Motors"]),
-                FixtureClaim(text: "Acme plans its own factory in Ningbo", reporter: "Wire Weekly", entities: ["Acme Motors"]),
-            ]),
-        ])
+        _ = try store.write(Fixtures.searchedArticles)
     }
 
     /// Both scores of every match, by rowid.
