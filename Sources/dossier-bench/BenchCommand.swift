@@ -23,7 +23,7 @@ enum BenchCommand {
             benchmark.only = Set((options.string("--only") ?? "").split(separator: ",").map(String.init))
             try benchmark.run()
         case IngestChild.command:
-            try IngestChild.run(database: options.required("--db"), files: options.rest)
+            try IngestChild.run(database: options.required("--db"), files: options.rest, link: !options.flag("--no-link"))
         default:
             throw BenchError.usage(usage)
         }
@@ -58,11 +58,14 @@ struct Options {
     private var flags: Set<String> = []
     private(set) var rest: [String] = []
 
+    /// Options that take no value.
+    static let flagNames: Set = ["--quick", "--keep", "--no-link"]
+
     init(_ arguments: [String]) throws {
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
-            if argument == "--quick" || argument == "--keep" {
+            if Self.flagNames.contains(argument) {
                 flags.insert(argument)
             } else if argument.hasPrefix("-") {
                 guard index + 1 < arguments.count else { throw BenchError.usage("\(argument) needs a value") }

@@ -19,7 +19,7 @@ enum IngestChild {
         var linkSeconds: Double?
     }
 
-    static func run(database: String, files: [String]) throws {
+    static func run(database: String, files: [String], link: Bool) throws {
         let store = try DossierStore(path: database)
         func report(_ line: Report) {
             print(String(decoding: try! JSONEncoder().encode(line), as: UTF8.self))
@@ -34,6 +34,7 @@ enum IngestChild {
             articles: summary.new, seconds: summary.seconds, processorSeconds: Measure.processorSeconds(),
             peakBytes: Measure.peakMemory(), finished: true)
         report(last)
+        guard link else { return }
         var linked = LinkingSummary()
         let linkSeconds = try Measure.seconds { linked = try store.crossReferenceNewArticles() }
         last.linkedArticles = linked.articles
@@ -41,15 +42,15 @@ enum IngestChild {
         report(last)
     }
 
-    /// Runs the child on `files`; stops it after `budget` seconds (ingest and linking each),
-    /// and returns its last report.
-    static func spawn(database: String, files: [String], budget: Double) throws -> Report {
+    /// Runs the child on `files`, cross-referencing after the ingest when `link` is set; stops
+    /// it after `budget` seconds (ingest and linking each), and returns its last report.
+    static func spawn(database: String, files: [String], budget: Double, link: Bool) throws -> Report {
         let output = database + ".progress"
         guard FileManager.default.createFile(atPath: output, contents: nil) else { throw BenchError.cannotWrite(output) }
         defer { try? FileManager.default.removeItem(atPath: output) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        process.arguments = [command, "--db", database] + files
+        process.arguments = [command, "--db", database] + (link ? [] : ["--no-link"]) + files
         process.standardOutput = FileHandle(forWritingAtPath: output)
         try process.run()
         func lastReport() -> Report? {
