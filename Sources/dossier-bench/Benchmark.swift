@@ -105,11 +105,10 @@ struct Benchmark {
             let runs = count == largest ? 1 : max(1, sizes.ingestRuns)
             var reports: [IngestChild.Report] = []
             for run in 1...runs {
-                let last = run == runs
                 let ofRuns = runs > 1 ? ", run \(run) of \(runs)" : ""
                 progress("ingest: \(count) articles, end to end\(ofRuns) (at most \(Int(sizes.ingestBudget)) s)")
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
-                reports.append(try IngestChild.spawn(database: database, files: corpus, budget: sizes.ingestBudget, link: last))
+                reports.append(try IngestChild.spawn(database: database, files: corpus, budget: sizes.ingestBudget, link: run == runs))
             }
             func rate(_ report: IngestChild.Report) -> Double { report.seconds > 0 ? Double(report.articles) / report.seconds : 0 }
             let byRate = reports.sorted { rate($0) < rate($1) }
