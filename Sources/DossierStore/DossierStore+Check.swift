@@ -81,13 +81,21 @@ extension DossierStore {
             WHERE x."end" <= x.start OR x.start < t.sentences -> x.sentence ->> 0 OR x."end" > t.sentences -> x.sentence ->> 1
             """),
         ("claim-entities", """
-            SELECT 'claim ' || c.id || ': entity ' || j.value || ' is missing from claim_entity'
+            SELECT 'claim ' || c.id || ': entity ' || j.value || ' does not list it in article_entity'
             FROM claim c, json_each(c.entities) j
-            WHERE NOT EXISTS (SELECT 1 FROM claim_entity WHERE entity_id = j.value AND claim_id = c.id)
+            WHERE NOT EXISTS (SELECT 1 FROM article_entity ae, json_each(ae.claim_ids) k
+                              WHERE ae.article_id = c.article_id AND ae.entity_id = j.value AND k.value = c.id)
             UNION ALL
-            SELECT 'claim_entity (' || ce.entity_id || ', ' || ce.claim_id || '): not among its claim''s entities'
-            FROM claim_entity ce LEFT JOIN claim c ON c.id = ce.claim_id
-            WHERE c.id IS NULL OR NOT EXISTS (SELECT 1 FROM json_each(c.entities) WHERE value = ce.entity_id)
+            SELECT 'article_entity (' || ae.article_id || ', ' || ae.entity_id || '): claim ' || k.value || ' is not one of its article''s claims about the entity'
+            FROM article_entity ae, json_each(ae.claim_ids) k LEFT JOIN claim c ON c.id = k.value
+            WHERE c.id IS NULL OR c.article_id IS NOT ae.article_id
+               OR NOT EXISTS (SELECT 1 FROM json_each(c.entities) WHERE value = ae.entity_id)
+            UNION ALL
+            SELECT 'claims about entity ' || entity_id || ' in article ' || article_id || ': ' || claims || ' counted, ' || json_array_length(claim_ids) || ' stored'
+            FROM article_entity WHERE claims IS NOT json_array_length(claim_ids)
+            UNION ALL
+            SELECT 'article_entity (' || article_id || ', ' || entity_id || '): neither a mention nor a claim'
+            FROM article_entity WHERE mentions = 0 AND claims = 0
             """),
         ("attribution-report", """
             SELECT 'attribution of claim ' || c.id || ': report ' || c.report_id || ' is missing'

@@ -60,7 +60,7 @@ extension DossierStore {
             guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT reporter, reported_on, primary_article_id FROM report WHERE id = ?"), arguments: [id]) else { continue }
             let claims = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT c.id, c.text, c.stance, c.article_id FROM \(reportClaimsSQL)
-                WHERE ra.report_id = ?1 AND EXISTS (SELECT 1 FROM claim_entity WHERE entity_id = ?2 AND claim_id = c.id)
+                WHERE ra.report_id = ?1 AND EXISTS (SELECT 1 FROM json_each(c.entities) WHERE value = ?2)
                 ORDER BY c.id
                 """), arguments: [id, entity]).map { CrossReference.Claim(id: $0[0], text: $0[1], stance: $0[2], article: $0[3]) }
             // A report whose claims about the entity went with a replaced article.

@@ -227,9 +227,20 @@ struct ClaimLinker {
     private mutating func candidates(for subject: ClaimFacts) throws -> [Int64] {
         var result = try relays(of: subject)
         let entities = subject.entities.sorted(by: >).prefix(Self.neighbourEntities)
-        let neighbours = try db.cachedStatement(sql: "SELECT claim_id FROM claim_entity WHERE entity_id = ? AND claim_id < ? ORDER BY claim_id DESC LIMIT ?")
+        // Earlier articles' claims have lower ids (see `claims(entity:)`), and a row lists
+        // its claims in id order.
+        let neighbours = try db.cachedStatement(sql: """
+            SELECT claim_ids FROM article_entity WHERE entity_id = ? AND article_id <= ? AND claims > 0 ORDER BY article_id DESC
+            """)
         for entity in entities {
-            result += try Int64.fetchAll(neighbours, arguments: [entity, subject.id, Self.neighbours])
+            let lists = try String.fetchCursor(neighbours, arguments: [entity, subject.articleID])
+            var found = 0
+            while found < Self.neighbours, let list = try lists.next() {
+                for id in JSONText.integers(in: list).reversed() where id < subject.id && found < Self.neighbours {
+                    result.append(id)
+                    found += 1
+                }
+            }
         }
         try weights.lookUp(subject.terms)
         var rarest: [String] = []
@@ -246,7 +257,8 @@ struct ClaimLinker {
             // after a large ingest counts terms as it goes).
             result += try Int64.fetchAll(db.cachedStatement(sql: """
                 SELECT m.rowid FROM (SELECT rowid FROM claim_fts WHERE claim_fts MATCH ?1 AND rowid < ?2 ORDER BY rowid DESC LIMIT ?3) m
-                WHERE EXISTS (SELECT 1 FROM claim_entity WHERE claim_id = m.rowid AND entity_id IN (SELECT value FROM json_each(?4)))
+                WHERE EXISTS (SELECT 1 FROM claim c, json_each(c.entities) j
+                              WHERE c.id = m.rowid AND j.value IN (SELECT value FROM json_each(?4)))
                 LIMIT ?5
                 """), arguments: [
                     words.sorted().map { "\"\($0)\"" }.joined(separator: " OR "), subject.id, Int(Self.rareTermClaims),

@@ -7,17 +7,20 @@ let claimColumnsSQL = """
     """
 
 extension DossierStore {
-    /// Streams every claim that mentions the entity going by `name` (or any of its aliases).
+    /// Streams every claim that mentions the entity going by `name` (or any of its aliases),
+    /// in the order they were stored.
     public func claims<S: RowSink>(entity name: String, limit: Int? = nil, into sink: inout S) throws {
         try read { db in
             guard let entityID = try Self.entityID(db, name: name) else { throw StoreError.unknownEntity(name) }
+            // An article's claims are stored after every earlier article's, so article by
+            // article, each in list order, is claim id order.
             try stream(db, sql: """
                 SELECT \(claimColumnsSQL)
-                FROM claim_entity ce
-                JOIN claim c ON c.id = ce.claim_id
+                FROM article_entity ae, json_each(ae.claim_ids) j
+                JOIN claim c ON c.id = j.value
                 JOIN article a ON a.id = c.article_id
-                WHERE ce.entity_id = ?
-                ORDER BY ce.claim_id
+                WHERE ae.entity_id = ? AND ae.claims > 0
+                ORDER BY ae.article_id, j.key
                 LIMIT ?
                 """, arguments: [entityID, limit ?? -1], into: &sink)
         }

@@ -72,7 +72,7 @@ extension DossierStore {
         JOIN article a ON a.id = c.article_id
         WHERE claim_fts MATCH :query AND claim_fts.rank MATCH :rank AND claim_fts.rowid >= :from
           AND (:stance IS NULL OR c.stance = :stance)
-          AND (:entity IS NULL OR EXISTS (SELECT 1 FROM claim_entity ce WHERE ce.claim_id = c.id AND ce.entity_id = :entity))
+          AND (:entity IS NULL OR EXISTS (SELECT 1 FROM json_each(c.entities) WHERE value = :entity))
           AND (:reporter IS NULL OR c.reporter_entity_id = :reporterID OR lower(c.reporter) = :reporter)
           AND \(dateFilter("coalesce(c.reported_on, a.published)"))
         ORDER BY claim_fts.rank

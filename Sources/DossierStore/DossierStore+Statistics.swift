@@ -7,11 +7,12 @@ extension DossierStore {
         "report", "entity_report", "claim", "attribution", "claim_entity", "claim_date", "claim_link",
     ]
 
-    /// Mentions, sentences, attributions and claim dates are stored packed and counted from
-    /// the packs, not unfolded through their views.
+    /// Mentions, sentences, attributions, claim dates and claims by entity are stored packed
+    /// and counted from the packs, not unfolded through their views.
     static func countSQL(_ table: String) -> String {
         switch table {
         case "mention": "SELECT coalesce(sum(mentions), 0) FROM article_entity"
+        case "claim_entity": "SELECT coalesce(sum(claims), 0) FROM article_entity"
         case "sentence": "SELECT coalesce(sum(json_array_length(sentences)), 0) FROM article"
         case "claim_date": "SELECT coalesce(sum(json_array_length(dates)), 0) FROM claim WHERE dates IS NOT NULL"
         case "attribution": "SELECT count(*) FROM claim WHERE report_id IS NOT NULL"

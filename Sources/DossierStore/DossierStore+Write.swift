@@ -93,9 +93,8 @@ struct BatchWriter {
     /// Rows of the entity indexes, written in key order when the batch finishes: the batch
     /// then rewrites each index page it touches once, where rows written in text order came
     /// back to the same pages, entity after entity, for every article.
-    private var claimEntities: [(entity: Int64, claim: Int64)] = []
     private var reportArticles: [(report: Int64, article: Int64)] = []
-    private var articleEntities: [(entity: Int64, article: Int64, mentions: Int, spans: String)] = []
+    private var articleEntities: [ArticleEntityRow] = []
 
     init(db: Database, cascading: Bool) {
         self.db = db
@@ -105,12 +104,6 @@ struct BatchWriter {
     /// Writes the entity index rows and adds the articles and claims written since the last
     /// call to their full-text indexes.
     mutating func finish() throws {
-        claimEntities.sort { ($0.entity, $0.claim) < ($1.entity, $1.claim) }
-        try FastStatement.insert(db, "INSERT OR IGNORE INTO claim_entity (entity_id, claim_id)", columns: 2, rows: claimEntities) { row, bind in
-            bind(row.entity)
-            bind(row.claim)
-        }
-        claimEntities.removeAll(keepingCapacity: true)
         reportArticles.sort { ($0.report, $0.article) < ($1.report, $1.article) }
         try FastStatement.insert(db, "INSERT OR IGNORE INTO report_article (report_id, article_id)", columns: 2, rows: reportArticles) { row, bind in
             bind(row.report)
@@ -119,12 +112,15 @@ struct BatchWriter {
         reportArticles.removeAll(keepingCapacity: true)
         articleEntities.sort { ($0.article, $0.entity) < ($1.article, $1.entity) }
         try FastStatement.insert(
-            db, "INSERT OR IGNORE INTO article_entity (article_id, entity_id, mentions, spans)", columns: 4, rows: articleEntities
+            db, "INSERT OR IGNORE INTO article_entity (article_id, entity_id, mentions, spans, claims, claim_ids)", columns: 6,
+            rows: articleEntities
         ) { row, bind in
             bind(row.article)
             bind(row.entity)
             bind(row.mentions)
             bind(row.spans)
+            bind(row.claims.count)
+            bind(JSONText.integers(row.claims))
         }
         articleEntities.removeAll(keepingCapacity: true)
         if let first = unindexedArticles {
@@ -221,7 +217,6 @@ struct BatchWriter {
             localIDs[entity.id] = id
             storedIDs.append(id)
         }
-        addMentions(of: packed.entities, storedIDs: storedIDs, articleID: articleID)
 
         let insertClaim = try FastStatement(db, """
             INSERT INTO claim (article_id, sentence, start, "end", text, stance, hedges, dates, entities,
@@ -231,6 +226,7 @@ struct BatchWriter {
             """)
         var entities: [Int64] = []
         var reports: [Int64] = []
+        var claimsAbout: [Int64: [Int64]] = [:]
         for (claim, prepared) in zip(extraction.claims, packed.claims) {
             guard let prepared else { continue }
             let attribution = claim.attribution
@@ -272,18 +268,21 @@ struct BatchWriter {
             }
             if unindexedClaims == nil { unindexedClaims = claimID }
             for entity in entities {
-                claimEntities.append((entity, claimID))
+                claimsAbout[entity, default: []].append(claimID)
             }
         }
         for report in reports {
             reportArticles.append((report, articleID))
         }
+        addEntityRows(of: packed.entities, storedIDs: storedIDs, articleID: articleID, claimsAbout: claimsAbout)
     }
 
-    /// One `article_entity` row per stored entity, with its mentions in text order. Two local
-    /// entities that are one stored entity share a row; a name of each found at one offset
-    /// is one mention.
-    private mutating func addMentions(of entities: [PackedEntity], storedIDs: [Int64], articleID: Int64) {
+    /// One `article_entity` row per stored entity the article mentions or has a claim about,
+    /// with its mentions in text order and its claims in id order. Two local entities that are
+    /// one stored entity share a row; a name of each found at one offset is one mention.
+    private mutating func addEntityRows(
+        of entities: [PackedEntity], storedIDs: [Int64], articleID: Int64, claimsAbout: [Int64: [Int64]]
+    ) {
         var first: [Int64: PackedEntity] = [:]
         var shared: [Int64: [MentionSpan]] = [:]
         for (entity, id) in zip(entities, storedIDs) where !entity.mentions.isEmpty {
@@ -294,12 +293,16 @@ struct BatchWriter {
             }
         }
         for (id, entity) in first {
+            let claims = claimsAbout[id] ?? []
             if let spans = shared[id] {
                 let mentions = MentionSpan.inTextOrder(spans)
-                articleEntities.append((id, articleID, mentions.count, MentionSpan.json(mentions)))
+                articleEntities.append(ArticleEntityRow(articleID, id, mentions.count, MentionSpan.json(mentions), claims))
             } else {
-                articleEntities.append((id, articleID, entity.mentions.count, entity.spans))
+                articleEntities.append(ArticleEntityRow(articleID, id, entity.mentions.count, entity.spans, claims))
             }
+        }
+        for (id, claims) in claimsAbout where first[id] == nil {
+            articleEntities.append(ArticleEntityRow(articleID, id, 0, "[]", claims))
         }
     }
 

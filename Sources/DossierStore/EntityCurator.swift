@@ -107,23 +107,25 @@ struct EntityCurator {
         try db.execute(sql: """
             UPDATE entity_alias SET entity_id = :keep, curated = 1 WHERE entity_id = :other;
             UPDATE entity_ticker SET entity_id = :keep WHERE entity_id = :other;
-            INSERT INTO article_entity (entity_id, article_id, mentions, spans)
-                SELECT :keep, article_id, mentions, spans FROM article_entity WHERE entity_id = :other
-                ON CONFLICT (article_id, entity_id) DO UPDATE SET
-                    spans = (SELECT json_group_array(json(value)) FROM (
-                        SELECT value FROM (SELECT value FROM json_each(article_entity.spans)
-                                           UNION ALL SELECT value FROM json_each(excluded.spans))
-                        GROUP BY value ->> 0 ORDER BY value ->> 0));
-            UPDATE article_entity SET mentions = json_array_length(spans)
-                WHERE entity_id = :keep AND mentions <> json_array_length(spans);
-            DELETE FROM article_entity WHERE entity_id = :other;
             UPDATE claim SET entities = (
                     SELECT json_group_array(id) FROM (
                         SELECT DISTINCT CASE value WHEN :other THEN :keep ELSE value END AS id
                         FROM json_each(claim.entities) ORDER BY id))
                 WHERE id IN (SELECT claim_id FROM claim_entity WHERE entity_id = :other);
-            INSERT OR IGNORE INTO claim_entity (entity_id, claim_id) SELECT :keep, claim_id FROM claim_entity WHERE entity_id = :other;
-            DELETE FROM claim_entity WHERE entity_id = :other;
+            INSERT INTO article_entity (entity_id, article_id, mentions, spans, claims, claim_ids)
+                SELECT :keep, article_id, mentions, spans, claims, claim_ids FROM article_entity WHERE entity_id = :other
+                ON CONFLICT (article_id, entity_id) DO UPDATE SET
+                    spans = (SELECT json_group_array(json(value)) FROM (
+                        SELECT value FROM (SELECT value FROM json_each(article_entity.spans)
+                                           UNION ALL SELECT value FROM json_each(excluded.spans))
+                        GROUP BY value ->> 0 ORDER BY value ->> 0)),
+                    claim_ids = (SELECT json_group_array(value) FROM (
+                        SELECT value FROM json_each(article_entity.claim_ids)
+                        UNION SELECT value FROM json_each(excluded.claim_ids)
+                        ORDER BY value));
+            UPDATE article_entity SET mentions = json_array_length(spans), claims = json_array_length(claim_ids)
+                WHERE entity_id = :keep AND (mentions <> json_array_length(spans) OR claims <> json_array_length(claim_ids));
+            DELETE FROM article_entity WHERE entity_id = :other;
             INSERT OR IGNORE INTO entity_report (entity_id, reported_on, report_id)
                 SELECT :keep, reported_on, report_id FROM entity_report WHERE entity_id = :other;
             UPDATE claim SET reporter_entity_id = :keep WHERE reporter_entity_id = :other;
@@ -168,13 +170,13 @@ struct EntityCurator {
             FROM article_entity ae
             JOIN article a ON a.id = ae.article_id
             LEFT JOIN entity o ON o.id = a.outlet_entity_id
-            WHERE ae.entity_id = ?
+            WHERE ae.entity_id = ? AND ae.mentions > 0
             GROUP BY 1
             ORDER BY mentions DESC, outlet
             """, arguments: [found.id]).map {
                 EntityProfile.OutletMentions(outlet: $0["outlet"], mentions: $0["mentions"], articles: $0["articles"], firstSeen: $0["first_seen"], lastSeen: $0["last_seen"])
             }
-        let claims = try Int.fetchOne(db, sql: "SELECT count(*) FROM claim_entity WHERE entity_id = ?", arguments: [found.id]) ?? 0
+        let claims = try Int.fetchOne(db, sql: "SELECT coalesce(sum(claims), 0) FROM article_entity WHERE entity_id = ?", arguments: [found.id]) ?? 0
         return EntityProfile(
             id: found.id, name: found.name, type: entity[0], curated: entity[1], aliases: aliases, tickers: tickers,
             mentions: outlets.reduce(0) { $0 + $1.mentions }, claims: claims,

@@ -13,6 +13,21 @@ enum JSONText {
         "[" + values.map(String.init).joined(separator: ",") + "]"
     }
 
+    /// The non-negative integers of a flat array `integers(_:)` wrote, in order.
+    static func integers(in json: String) -> [Int64] {
+        var values: [Int64] = []
+        var value: Int64?
+        for byte in json.utf8 {
+            if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                value = (value ?? 0) * 10 + Int64(byte - UInt8(ascii: "0"))
+            } else if let finished = value {
+                values.append(finished)
+                value = nil
+            }
+        }
+        return values
+    }
+
     /// Writes `[[1,2],[3,4]]` digit by digit: string interpolation cost packing an article's
     /// sentences and mentions more than all of its other preparation.
     struct IntegerRows {

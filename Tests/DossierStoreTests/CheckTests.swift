@@ -45,14 +45,20 @@ import Testing
         #expect(problems.first { $0.check == "claim-offsets" }?.description == "claim-offsets: claim 1: [0, 40) is not its text in article 1")
     }
 
-    /// A claim lists its entities, and claim_entity indexes claims by entity: the two agree.
+    /// A claim lists its entities, and each article_entity row lists the article's claims
+    /// about its entity, with their count: the three agree, and a row holds something.
     @Test func aClaimAndTheEntityIndexThatDisagreeAreFound() throws {
         let problems = try brokenStore("""
-            DELETE FROM claim_entity WHERE claim_id = 1 AND entity_id = (SELECT min(entity_id) FROM claim_entity WHERE claim_id = 1);
-            INSERT INTO claim_entity (entity_id, claim_id) VALUES (1, 999);
+            UPDATE article_entity SET claim_ids = '[]', claims = 0 WHERE article_id = 1 AND entity_id = 2;
+            UPDATE article_entity SET claim_ids = json_insert(claim_ids, '$[#]', 999) WHERE article_id = 2 AND entity_id = 2;
+            INSERT INTO article_entity (article_id, entity_id, mentions, spans) VALUES (2, 1, 0, '[]');
             """)
-        #expect(problems.map(\.check) == ["claim-entities", "claim-entities"])
-        #expect(problems.last?.description == "claim-entities: claim_entity (1, 999): not among its claim's entities")
+        #expect(problems.map(\.description) == [
+            "claim-entities: claim 1: entity 2 does not list it in article_entity",
+            "claim-entities: article_entity (2, 2): claim 999 is not one of its article's claims about the entity",
+            "claim-entities: claims about entity 2 in article 2: 1 counted, 2 stored",
+            "claim-entities: article_entity (2, 1): neither a mention nor a claim",
+        ])
     }
 
     @Test func anAttributionWithoutItsReportIsFound() throws {

@@ -58,10 +58,13 @@ import Testing
         _ = try store.write([article])
         try store.mergeEntity("Bravo Holdings", into: "Bravo Corp")
         let rows = try DatabaseQueue(path: path).read {
-            try Row.fetchAll($0, sql: "SELECT e.name, CAST(ae.mentions AS TEXT), ae.spans FROM article_entity ae JOIN entity e ON e.id = ae.entity_id ORDER BY e.name")
+            try Row.fetchAll($0, sql: """
+                SELECT e.name, CAST(ae.mentions AS TEXT), ae.spans, CAST(ae.claims AS TEXT), ae.claim_ids
+                FROM article_entity ae JOIN entity e ON e.id = ae.entity_id ORDER BY e.name
+                """)
         }
-        #expect(rows.map { [$0[0], $0[1], $0[2]] as [String] } == [
-            ["Bravo Corp", "2", "[[0,10,0],[18,32,0]]"], ["Harbour Daily", "1", "[[34,47,0]]"],
+        #expect(rows.map { [$0[0], $0[1], $0[2], $0[3], $0[4]] as [String] } == [
+            ["Bravo Corp", "2", "[[0,10,0],[18,32,0]]", "1", "[1]"], ["Harbour Daily", "1", "[[34,47,0]]", "0", "[]"],
         ])
         // The claim named both; it now names the one entity, once.
         #expect(try count("SELECT json_array_length(entities) FROM claim") == 1)

@@ -10,6 +10,14 @@ import Testing
         #expect(JSONText.array(of: [Int]()) { json, value in json.append(value, value) } == "[]")
     }
 
+    @Test func integerListsReadBackInOrder() {
+        for values: [Int64] in [[], [0], [3, 141, 59, 2_653_589_793]] {
+            #expect(JSONText.integers(in: JSONText.integers(values)) == values)
+        }
+        // As SQLite's json_group_array writes them.
+        #expect(JSONText.integers(in: "[12, 7]") == [12, 7])
+    }
+
     @Test func quotedTextReadsBackWhole() throws {
         let text = "He said \"no\"\\ then\nleft\t\u{1} — 小米"
         let quoted = JSONText.quoted(text)

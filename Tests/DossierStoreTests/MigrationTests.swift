@@ -172,6 +172,43 @@ import Testing
         #expect(try store.check().map(\.description) == [])
     }
 
+    /// A database made before 0011 lists each article's claims about an entity in its
+    /// article_entity row, with a row for an entity a claim names and the article never
+    /// mentions, and claim_entity reads back as before.
+    @Test func rowsStoredBefore0011SurviveIt() throws {
+        let path = try Self.database(before: "0011", holding: """
+            INSERT INTO entity (id, name, type) VALUES (1, 'Acme', 'organization'), (2, 'Ningbo', 'place');
+            INSERT INTO entity_alias (key, alias, entity_id) VALUES ('acme', 'Acme', 1), ('ningbo', 'Ningbo', 2);
+            INSERT INTO article (id, content_hash, format, text, ingested_at, sentences)
+                VALUES (1, 'h', 'text', 'Acme builds in Ningbo. Acme hires.', '2024-01-01', '[[0,22],[23,34]]'),
+                       (2, 'i', 'text', 'The carmaker sells.', '2024-01-02', '[[0,18]]');
+            INSERT INTO article_entity (article_id, entity_id, mentions, spans)
+                VALUES (1, 1, 2, '[[0,4,0],[23,27,1]]'), (1, 2, 1, '[[15,21,0]]');
+            INSERT INTO claim (id, article_id, sentence, start, "end", text, stance, entities)
+                VALUES (1, 1, 0, 0, 21, 'Acme builds in Ningbo', 'asserted', '[1,2]'),
+                       (2, 1, 1, 23, 33, 'Acme hires', 'asserted', '[1]'),
+                       (3, 2, 0, 0, 18, 'The carmaker sells', 'asserted', '[1]');
+            INSERT INTO claim_entity (entity_id, claim_id) VALUES (1, 1), (2, 1), (1, 2), (1, 3);
+            INSERT INTO claim_fts (rowid, text) SELECT id, text FROM claim;
+            INSERT INTO article_fts (rowid, title, text) SELECT id, title, text FROM article;
+            """)
+        let store = try DossierStore(path: path)
+        #expect(try store.check().map(\.description) == [])
+        let migrated = try DatabaseQueue(path: path)
+        func rows(_ sql: String) throws -> [String] { try migrated.read { try String.fetchAll($0, sql: sql) } }
+        #expect(try rows("""
+            SELECT article_id || ' ' || entity_id || ' ' || mentions || ' ' || claims || ' ' || claim_ids
+            FROM article_entity ORDER BY article_id, entity_id
+            """) == ["1 1 2 2 [1,2]", "1 2 1 1 [1]", "2 1 0 1 [3]"])
+        #expect(try rows("SELECT entity_id || ' ' || claim_id FROM claim_entity ORDER BY 1") == ["1 1", "1 2", "1 3", "2 1"])
+        #expect(try rows("SELECT type FROM sqlite_schema WHERE name = 'claim_entity'") == ["view"])
+        var claims = CollectedRows()
+        try store.claims(entity: "Acme", into: &claims)
+        #expect(claims.column("claim_id") == [.integer(1), .integer(2), .integer(3)])
+        #expect(try store.statistics().tables.first { $0.name == "claim_entity" }?.rows == 4)
+        #expect(try store.statistics().tables.first { $0.name == "mention" }?.rows == 3)
+    }
+
     @Test func reopeningDoesNotMigrateAgain() throws {
         let path = Fixtures.temporaryDatabase()
         let first = try DossierStore(path: path)

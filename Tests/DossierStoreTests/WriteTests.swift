@@ -94,6 +94,43 @@ import Testing
         #expect(rows.rows.count == 2)
     }
 
+    /// Claims come back in the order they were stored, across articles and after a
+    /// replacement; a claim about an entity its article never names is found too, without
+    /// the article counting as one that mentions it.
+    @Test func claimsByEntityComeInStoredOrderWhetherOrNotTheArticleNamesIt() throws {
+        let path = Fixtures.temporaryDatabase()
+        let store = try DossierStore(path: path)
+        func article(_ url: String, _ claims: [FixtureClaim]) -> ArticleInput {
+            Fixtures.article(url: url, outlet: "Wire Weekly", published: "2024-05-02", claims: claims)
+        }
+        _ = try store.write([
+            article("https://example.org/1", [
+                FixtureClaim(text: "Acme Motors hires", reporter: "Wire Weekly", entities: ["Acme Motors"]),
+                FixtureClaim(text: "Ningbo grows", reporter: "Wire Weekly", entities: ["Ningbo"]),
+                FixtureClaim(text: "Acme Motors builds", reporter: "Wire Weekly", entities: ["Acme Motors"]),
+            ]),
+            article("https://example.org/2", [
+                FixtureClaim(text: "The carmaker sells", reporter: "Wire Weekly", entities: ["Acme Motors"]),
+            ]),
+        ])
+        _ = try store.write([article("https://example.org/1", [
+            FixtureClaim(text: "Acme Motors hires again", reporter: "Wire Weekly", entities: ["Acme Motors"]),
+        ])])
+        var rows = CollectedRows()
+        try store.claims(entity: "Acme Motors", into: &rows)
+        #expect(rows.column("text") == [.text("The carmaker sells"), .text("Acme Motors hires again")])
+        #expect(rows.column("claim_id") == [.integer(4), .integer(5)])
+        var limited = CollectedRows()
+        try store.claims(entity: "Acme Motors", limit: 1, into: &limited)
+        #expect(limited.column("claim_id") == [.integer(4)])
+        let profile = try store.entityProfile("Acme Motors")
+        #expect(profile.claims == 2)
+        #expect(profile.mentions == 1)
+        #expect(profile.outlets.map(\.articles) == [1])
+        #expect(try counts(store)["claim_entity"] == 2)
+        #expect(try store.check() == [])
+    }
+
     @Test func knownEntitiesCarryAliasesAndTickers() throws {
         let store = try DossierStore(path: Fixtures.temporaryDatabase())
         _ = try store.write([Fixtures.article()])
