@@ -105,6 +105,7 @@ extension DossierStore {
             SELECT 'attribution of claim ' || c.id || ': report ' || c.report_id || ' and article ' || c.article_id || ' are not paired in report_article'
             FROM claim c WHERE c.report_id IS NOT NULL
               AND NOT EXISTS (SELECT 1 FROM report_article WHERE report_id = c.report_id AND article_id = c.article_id)
+              AND c.article_id NOT IN (SELECT article_id FROM report_article_queue)
             UNION ALL
             SELECT 'report_article (' || ra.report_id || ', ' || ra.article_id || '): no claim of the article is credited to the report'
             FROM report_article ra

@@ -58,6 +58,8 @@ extension DossierStore {
         var facts = ClaimFactsCache()
         while true {
             let done = try write { db -> Bool in
+                // An ingest may have stored articles since the last transaction.
+                try Self.pairQueuedReports(db)
                 let articles = try Int64.fetchAll(db, sql: "SELECT article_id FROM xref_queue ORDER BY article_id LIMIT ?", arguments: [Self.linkingBatch])
                 guard !articles.isEmpty else { return true }
                 try facts.keepIfUnchanged(db)

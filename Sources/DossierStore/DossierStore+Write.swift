@@ -93,7 +93,6 @@ struct BatchWriter {
     /// Rows of the entity indexes, written in key order when the batch finishes: the batch
     /// then rewrites each index page it touches once, where rows written in text order came
     /// back to the same pages, entity after entity, for every article.
-    private var reportArticles: [(report: Int64, article: Int64)] = []
     private var articleEntities: [ArticleEntityRow] = []
 
     init(db: Database, cascading: Bool) {
@@ -104,12 +103,6 @@ struct BatchWriter {
     /// Writes the entity index rows and adds the articles and claims written since the last
     /// call to their full-text indexes.
     mutating func finish() throws {
-        reportArticles.sort { ($0.report, $0.article) < ($1.report, $1.article) }
-        try FastStatement.insert(db, "INSERT OR IGNORE INTO report_article (report_id, article_id)", columns: 2, rows: reportArticles) { row, bind in
-            bind(row.report)
-            bind(row.article)
-        }
-        reportArticles.removeAll(keepingCapacity: true)
         articleEntities.sort { ($0.article, $0.entity) < ($1.article, $1.entity) }
         try FastStatement.insert(
             db, "INSERT OR IGNORE INTO article_entity (article_id, entity_id, mentions, spans, claims, claim_ids)", columns: 6,
@@ -150,8 +143,10 @@ struct BatchWriter {
             previous = try fetchID("SELECT id FROM article WHERE url = ?", url)
             if let previous {
                 // The delete triggers take the old rows out of the indexes, so everything
-                // written before must be in them.
+                // written before must be in them; and the reports the old article relayed are
+                // deleted unless another article relays them.
                 try finish()
+                try DossierStore.pairQueuedReports(db)
                 try delete(articleID: previous)
             }
         }
@@ -225,7 +220,6 @@ struct BatchWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         var entities: [Int64] = []
-        var reports: [Int64] = []
         var claimsAbout: [Int64: [Int64]] = [:]
         for (claim, prepared) in zip(extraction.claims, packed.claims) {
             guard let prepared else { continue }
@@ -236,9 +230,7 @@ struct BatchWriter {
                 if reporterID == nil, attribution.sourceSpan == nil, attribution.reporter == input.outlet {
                     reporterID = outletID
                 }
-                let id = try self.reportID(for: attribution, reporterID: reporterID, input: input, outletID: outletID)
-                if !reports.contains(id) { reports.append(id) }
-                reportID = id
+                reportID = try self.reportID(for: attribution, reporterID: reporterID, input: input, outletID: outletID)
             }
             // Two local entities may be one stored entity.
             entities.removeAll(keepingCapacity: true)
@@ -270,9 +262,6 @@ struct BatchWriter {
             for entity in entities {
                 claimsAbout[entity, default: []].append(claimID)
             }
-        }
-        for report in reports {
-            reportArticles.append((report, articleID))
         }
         addEntityRows(of: packed.entities, storedIDs: storedIDs, articleID: articleID, claimsAbout: claimsAbout)
     }

@@ -104,6 +104,7 @@ struct EntityCurator {
             throw StoreError.invalidArgument("\"\(keepName)\" and \"\(otherName)\" are already one entity", hint: "`dossier entity show` lists its names")
         }
         let arguments: StatementArguments = ["keep": keep, "other": other]
+        try DossierStore.pairQueuedReports(db)
         try db.execute(sql: """
             UPDATE entity_alias SET entity_id = :keep, curated = 1 WHERE entity_id = :other;
             UPDATE entity_ticker SET entity_id = :keep WHERE entity_id = :other;

@@ -6,10 +6,11 @@ import Testing
 @Suite struct CheckTests {
     let path = Fixtures.temporaryDatabase()
 
-    /// A store holding two articles, and a raw connection to break it with.
+    /// A store holding two articles, cross-referenced, and a raw connection to break it with.
     func brokenStore(_ damage: String) throws -> [CheckProblem] {
         let store = try DossierStore(path: path)
         _ = try store.write([Fixtures.article(), Fixtures.article(text: "Acme Motors will open a plant in Ningbo, Harbour Daily said again.", url: "https://example.org/again")])
+        _ = try store.crossReferenceNewArticles()
         #expect(try store.check() == [])
         let queue = try DatabaseQueue(path: path)
         try queue.writeWithoutTransaction { db in
@@ -67,7 +68,8 @@ import Testing
         #expect(problems.contains { $0.check == "foreign-key" })
     }
 
-    /// report_article pairs each report with the articles whose claims it is credited with.
+    /// report_article pairs each report with the articles whose claims it is credited with,
+    /// once they have left the pairing queue.
     @Test func aReportAndItsArticlesThatDisagreeAreFound() throws {
         let problems = try brokenStore("""
             DELETE FROM report_article WHERE article_id = 1;
