@@ -5,11 +5,17 @@ public struct ArticleInput: Sendable {
     public let text: String
     /// The SHA-256 of `text` that identifies it in the store, computed once.
     public let contentHash: String
+    /// `contentHash`'s integer key.
+    let contentKey: Int64
     public var title: String?
     public var outlet: String?
     /// `YYYY-MM-DD`.
     public var published: String?
-    public var url: String?
+    public var url: String? {
+        didSet { urlKey = url.map(ArticleKey.of(url:)) }
+    }
+    /// `url`'s integer key, computed where the article is read rather than by the writer.
+    private(set) var urlKey: Int64?
     public var author: String?
     /// The file (and line, for JSON Lines) it came from.
     public var sourcePath: String?
@@ -28,10 +34,12 @@ public struct ArticleInput: Sendable {
     ) {
         self.text = text
         self.contentHash = Self.contentHash(of: text)
+        contentKey = ArticleKey.of(hexDigest: contentHash)
         self.title = title
         self.outlet = outlet
         self.published = published
         self.url = url
+        urlKey = url.map(ArticleKey.of(url:))
         self.author = author
         self.sourcePath = sourcePath
         self.format = format

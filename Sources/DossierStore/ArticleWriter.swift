@@ -75,17 +75,17 @@ public struct ArticleWriter {
     /// the batch, with other text: writing it replaces that article. Text stored under another
     /// URL makes it unchanged instead, which the cascading write also handles.
     private func replacesStored(_ articles: [ArticleInput]) throws -> Bool {
-        let lookup = try db.cachedStatement(sql: "SELECT content_hash FROM article WHERE url = ?")
+        let lookup = try db.cachedStatement(sql: ArticleKey.urlLookupSQL)
         var batchHashes: [String: String] = [:]
         for article in articles {
-            guard let url = article.url else { continue }
+            guard let url = article.url, let urlKey = article.urlKey else { continue }
             let hash = article.contentHash
             if let earlier = batchHashes[url] {
                 if earlier != hash { return true }
                 continue
             }
             batchHashes[url] = hash
-            if let stored = try String.fetchOne(lookup, arguments: [url]), stored != hash { return true }
+            if let stored = try Row.fetchOne(lookup, arguments: [urlKey, url]), (stored[1] as String) != hash { return true }
         }
         return false
     }

@@ -7,8 +7,9 @@ extension DossierStore {
     /// SQLite's integrity and foreign-key checks, then the knowledge base's own invariants:
     /// sentences lie inside their article's text, mentions inside their sentence, claims
     /// quote their article's text exactly and sit in a sentence of their own article, attributions
-    /// point at a report and inside the text, each entity answers to its own name, and the
-    /// full-text indexes hold exactly the rows of their tables. Empty when all is well.
+    /// point at a report and inside the text, each entity answers to its own name, articles
+    /// have one content hash and URL each and the keys of both, and the full-text indexes hold
+    /// exactly the rows of their tables. Empty when all is well.
     public func check() throws -> [CheckProblem] {
         var problems = try read { db in
             var problems = try Self.sqliteChecks(db)
@@ -17,6 +18,7 @@ extension DossierStore {
                 problems += rows.map { CheckProblem(check: invariant.name, detail: $0) }
             }
             problems += try Self.aliasCheck(db)
+            problems += try Self.articleKeyCheck(db)
             for index in Self.fullTextIndexes {
                 problems += try Self.rowCheck(db, index)
             }
@@ -111,6 +113,11 @@ extension DossierStore {
             FROM report_article ra
             WHERE NOT EXISTS (SELECT 1 FROM claim WHERE article_id = ra.article_id AND report_id = ra.report_id)
             """),
+        ("article-unique", """
+            SELECT 'articles ' || group_concat(id, ', ') || ': one content hash' FROM article GROUP BY content_hash HAVING count(*) > 1
+            UNION ALL
+            SELECT 'articles ' || group_concat(id, ', ') || ': one URL' FROM article WHERE url IS NOT NULL GROUP BY url HAVING count(*) > 1
+            """),
         ("attribution-offsets", """
             SELECT 'attribution of claim ' || c.id || ': source or cue span outside its article''s text'
             FROM claim c JOIN article t ON t.id = c.article_id
@@ -131,6 +138,24 @@ extension DossierStore {
             guard owner != id else { continue }
             let cause = owner.map { "belongs to entity \($0)" } ?? "is missing"
             problems.append(CheckProblem(check: "entity-alias", detail: "entity \(id) \"\(name)\": the alias row for its own name \(cause)"))
+        }
+        return problems
+    }
+
+    /// Articles whose integer keys are not those of their content hash and URL, which would
+    /// hide them from the lookups that find them (an article stored before the keys has no
+    /// URL key).
+    private static func articleKeyCheck(_ db: Database) throws -> [CheckProblem] {
+        var problems: [CheckProblem] = []
+        let articles = try Row.fetchCursor(db, sql: "SELECT id, content_hash, content_key, url, url_key FROM article ORDER BY id")
+        while let row = try articles.next(), problems.count < problemsPerCheck {
+            let id: Int64 = row[0]
+            if (row[2] as Int64) != ArticleKey.of(hexDigest: row[1]) {
+                problems.append(CheckProblem(check: "article-keys", detail: "article \(id): content_key is not its content hash's"))
+            }
+            if let url: String = row[3], let key: Int64 = row[4], key != ArticleKey.of(url: url) {
+                problems.append(CheckProblem(check: "article-keys", detail: "article \(id): url_key is not its URL's"))
+            }
         }
         return problems
     }

@@ -7,9 +7,11 @@ extension DossierStore {
     /// for text it has stored, with one read per batch.
     public func storedContentHashes(_ hashes: [String]) throws -> Set<String> {
         try read { db in
-            let lookup = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE content_hash = ?")
+            let lookup = try db.cachedStatement(sql: ArticleKey.contentLookupSQL)
             var stored: Set<String> = []
-            for hash in hashes where try Int.fetchOne(lookup, arguments: [hash]) != nil { stored.insert(hash) }
+            for hash in hashes where try Int.fetchOne(lookup, arguments: [ArticleKey.of(hexDigest: hash), hash]) != nil {
+                stored.insert(hash)
+            }
             return stored
         }
     }
@@ -128,7 +130,7 @@ struct BatchWriter {
 
     mutating func write(_ input: ArticleInput) throws -> WriteOutcome {
         let hash = input.contentHash
-        if let existing = try fetchID("SELECT id FROM article WHERE content_hash = ?", hash) {
+        if let existing = try fetchID(ArticleKey.contentLookupSQL, input.contentKey, hash) {
             return .unchanged(articleID: existing)
         }
         guard let sentences = input.packed.sentences else {
@@ -139,8 +141,8 @@ struct BatchWriter {
         var previous: Int64?
         // Without cascades nothing is replaced: `ArticleWriter` gave every batch with a stored
         // URL and new text a cascading write of its own.
-        if cascading, let url = input.url {
-            previous = try fetchID("SELECT id FROM article WHERE url = ?", url)
+        if cascading, let url = input.url, let urlKey = input.urlKey {
+            previous = try fetchID(ArticleKey.urlLookupSQL, urlKey, url)
             if let previous {
                 // The delete triggers take the old rows out of the indexes, so everything
                 // written before must be in them; and the reports the old article relayed are
@@ -188,11 +190,11 @@ struct BatchWriter {
 
     private mutating func insertArticle(_ input: ArticleInput, hash: String, outletID: Int64?, sentences: String) throws -> Int64 {
         let articleID = try FastStatement(db, """
-            INSERT INTO article (content_hash, url, title, outlet, outlet_entity_id, published, author,
+            INSERT INTO article (content_hash, content_key, url, url_key, title, outlet, outlet_entity_id, published, author,
                                  source_path, format, text, ingested_at, sentences)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).insert(
-                hash, input.url, input.title, input.outlet, outletID, input.published, input.author,
+                hash, input.contentKey, input.url, input.urlKey, input.title, input.outlet, outletID, input.published, input.author,
                 input.sourcePath, input.format, input.text, now, sentences)
         if unindexedArticles == nil { unindexedArticles = articleID }
         if let outletID, let published = input.published {

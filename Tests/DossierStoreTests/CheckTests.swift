@@ -62,6 +62,20 @@ import Testing
         ])
     }
 
+    /// Articles are found by integer keys of their content hash and URL, which the writer
+    /// keeps unique: a wrong key would hide an article, a repeated URL would never be replaced.
+    @Test func articleKeysAndRepeatedURLsAreFound() throws {
+        let problems = try brokenStore("""
+            UPDATE article SET content_key = content_key + 1 WHERE id = 1;
+            UPDATE article SET url = 'https://example.org/acme', url_key = url_key + 1 WHERE id = 2;
+            """)
+        #expect(problems.map(\.description) == [
+            "article-unique: articles 1, 2: one URL",
+            "article-keys: article 1: content_key is not its content hash's",
+            "article-keys: article 2: url_key is not its URL's",
+        ])
+    }
+
     @Test func anAttributionWithoutItsReportIsFound() throws {
         let problems = try brokenStore("DELETE FROM report")
         #expect(problems.contains { $0.check == "attribution-report" })

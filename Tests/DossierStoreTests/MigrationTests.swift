@@ -209,6 +209,30 @@ import Testing
         #expect(try store.statistics().tables.first { $0.name == "mention" }?.rows == 3)
     }
 
+    /// A database made before 0014 finds its articles by integer keys: the content key comes
+    /// from the stored hash, and a URL stored before the keys is still found, so new text at
+    /// that URL replaces the article and the same text is unchanged.
+    @Test func rowsStoredBefore0014SurviveIt() throws {
+        let stored = Fixtures.article()
+        let path = try Self.database(before: "0014", holding: """
+            INSERT INTO article (id, content_hash, url, format, text, ingested_at, sentences)
+                VALUES (1, '\(stored.contentHash)', 'https://example.org/acme', 'text', '\(stored.text)', '2024-01-01', '[[0,60]]'),
+                       (2, '0123456789abcdefff', NULL, 'text', 'Quiet.', '2024-01-02', '[[0,6]]');
+            INSERT INTO article_fts (rowid, title, text) SELECT id, title, text FROM article;
+            """)
+        let store = try DossierStore(path: path)
+        #expect(try store.check().map(\.description) == [])
+        let migrated = try DatabaseQueue(path: path)
+        func rows(_ sql: String) throws -> [String] { try migrated.read { try String.fetchAll($0, sql: sql) } }
+        #expect(try rows("SELECT id || ' ' || content_key || ' ' || coalesce(url_key, '-') FROM article WHERE id = 2") == ["2 \(0x0123456789abcde) -"])
+        #expect(try store.write([stored]) == [.unchanged(articleID: 1)])
+        let changed = Fixtures.article(text: "Acme Motors will open a plant in Ningbo, Harbour Daily said!")
+        #expect(try store.write([changed]) == [.replaced(articleID: 3, previousID: 1)])
+        #expect(try rows("SELECT id FROM article WHERE url = 'https://example.org/acme'") == ["3"])
+        #expect(try store.write([changed]) == [.unchanged(articleID: 3)])
+        #expect(try store.check().map(\.description) == [])
+    }
+
     @Test func reopeningDoesNotMigrateAgain() throws {
         let path = Fixtures.temporaryDatabase()
         let first = try DossierStore(path: path)
