@@ -11,9 +11,11 @@ struct CheckCommand: ParsableCommand {
             inside their article's text and mentions inside their sentence, that every claim
             quotes its article's text at its offsets and sits in a sentence of its own article,
             that stored mention counts match the mentions, that each claim's entities and the
-            index of claims by entity agree, that every attribution has its report, that
-            each entity is found by its own name, and that the full-text indexes hold exactly
-            the rows of their tables. Prints one line per problem and exits with 3 when there is
+            claims listed per article and entity agree, that every attribution has its report
+            and every cross-referenced article is paired with the reports it relays, that no two
+            articles share a content hash or a URL and each carries the keys of both, that each
+            entity is found by its own name, and that the full-text indexes hold exactly the
+            rows of their tables. Prints one line per problem and exits with 3 when there is
             any; prints "ok" and exits with 0 otherwise.
 
             Examples:
