@@ -1,6 +1,7 @@
 import DossierExtraction
 import DossierStore
 import Foundation
+import GRDB
 
 /// Articles written for the store tests, with hand-made extractions so that the store is
 /// tested on its own, whatever text analysis finds.
@@ -43,6 +44,13 @@ enum Fixtures {
             text: text, title: "Acme plans a plant", outlet: "Wire Weekly", published: "2024-05-02",
             url: url, sourcePath: "acme.md", format: "markdown", extraction: extraction
         )
+    }
+}
+
+extension DatabaseReader {
+    /// The first column of each row `sql` returns, as text, for assertions.
+    func strings(_ sql: String) throws -> [String] {
+        try read { try String.fetchAll($0, sql: sql) }
     }
 }
 

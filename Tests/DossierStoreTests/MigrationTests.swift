@@ -116,12 +116,11 @@ import Testing
         let store = try DossierStore(path: path)
         #expect(try store.check() == [])
         let migrated = try DatabaseQueue(path: path)
-        func rows(_ sql: String) throws -> [String] { try migrated.read { try String.fetchAll($0, sql: sql) } }
-        #expect(try rows("SELECT article_id || ' ' || idx || ' ' || start || ' ' || \"end\" FROM sentence ORDER BY article_id, idx")
+        #expect(try migrated.strings("SELECT article_id || ' ' || idx || ' ' || start || ' ' || \"end\" FROM sentence ORDER BY article_id, idx")
             == ["1 0 0 19", "1 1 20 42", "2 0 0 6"])
-        #expect(try rows("SELECT claim_id || ' ' || report_id || ' ' || reporter || ' ' || reporter_entity_id || ' ' || cue || ' ' || cited || ' ' || cited_kind || ' ' || reported_on || ' ' || source_start || ' ' || source_end || ' ' || cue_start || ' ' || cue_end FROM attribution")
+        #expect(try migrated.strings("SELECT claim_id || ' ' || report_id || ' ' || reporter || ' ' || reporter_entity_id || ' ' || cue || ' ' || cited || ' ' || cited_kind || ' ' || reported_on || ' ' || source_start || ' ' || source_end || ' ' || cue_start || ' ' || cue_end FROM attribution")
             == ["2 1 Wire 2 said Wire named 2024-01-01 32 36 37 41"])
-        #expect(try rows("SELECT claim_id || ' ' || text || ' ' || coalesce(value, '-') || ' ' || precision FROM claim_date")
+        #expect(try migrated.strings("SELECT claim_id || ' ' || text || ' ' || coalesce(value, '-') || ' ' || precision FROM claim_date")
             == ["1 May 2024-05 month", "1 in May - month"])
         #expect(try store.statistics().tables.filter { ["sentence", "attribution", "claim_date"].contains($0.name) }.map(\.rows) == [3, 1, 2])
         var flat = CollectedRows()
@@ -155,20 +154,19 @@ import Testing
         let store = try DossierStore(path: path)
         #expect(try store.check().map(\.description) == [])
         let migrated = try DatabaseQueue(path: path)
-        func rows(_ sql: String) throws -> [String] { try migrated.read { try String.fetchAll($0, sql: sql) } }
-        #expect(try rows("SELECT report_id || ' ' || article_id FROM report_article") == ["1 1", "1 2", "2 2"])
-        #expect(try rows("SELECT \"table\" FROM pragma_foreign_key_list('claim') ORDER BY 1") == ["article", "entity"])
-        #expect(try rows("SELECT name FROM sqlite_schema WHERE name = 'claim_report'") == [])
-        #expect(try rows("SELECT v FROM claim_fts_config WHERE k = 'hashsize' UNION ALL SELECT v FROM article_fts_config WHERE k = 'hashsize'")
+        #expect(try migrated.strings("SELECT report_id || ' ' || article_id FROM report_article") == ["1 1", "1 2", "2 2"])
+        #expect(try migrated.strings("SELECT \"table\" FROM pragma_foreign_key_list('claim') ORDER BY 1") == ["article", "entity"])
+        #expect(try migrated.strings("SELECT name FROM sqlite_schema WHERE name = 'claim_report'") == [])
+        #expect(try migrated.strings("SELECT v FROM claim_fts_config WHERE k = 'hashsize' UNION ALL SELECT v FROM article_fts_config WHERE k = 'hashsize'")
             == ["16777216", "16777216"])
         // A claim leaving its article's report takes the pair with it once it is the last.
         try migrated.write { db in
             try db.execute(sql: "UPDATE claim SET report_id = 2, reporter = 'Post' WHERE id = 3")
             try db.execute(sql: "DELETE FROM claim WHERE id = 2")
         }
-        #expect(try rows("SELECT report_id || ' ' || article_id FROM report_article") == ["1 1", "2 2"])
+        #expect(try migrated.strings("SELECT report_id || ' ' || article_id FROM report_article") == ["1 1", "2 2"])
         try migrated.write { try $0.execute(sql: "DELETE FROM article WHERE id = 2") }
-        #expect(try rows("SELECT report_id || ' ' || article_id FROM report_article") == ["1 1"])
+        #expect(try migrated.strings("SELECT report_id || ' ' || article_id FROM report_article") == ["1 1"])
         #expect(try store.check().map(\.description) == [])
     }
 
@@ -195,13 +193,12 @@ import Testing
         let store = try DossierStore(path: path)
         #expect(try store.check().map(\.description) == [])
         let migrated = try DatabaseQueue(path: path)
-        func rows(_ sql: String) throws -> [String] { try migrated.read { try String.fetchAll($0, sql: sql) } }
-        #expect(try rows("""
+        #expect(try migrated.strings("""
             SELECT article_id || ' ' || entity_id || ' ' || mentions || ' ' || claims || ' ' || claim_ids
             FROM article_entity ORDER BY article_id, entity_id
             """) == ["1 1 2 2 [1,2]", "1 2 1 1 [1]", "2 1 0 1 [3]"])
-        #expect(try rows("SELECT entity_id || ' ' || claim_id FROM claim_entity ORDER BY 1") == ["1 1", "1 2", "1 3", "2 1"])
-        #expect(try rows("SELECT type FROM sqlite_schema WHERE name = 'claim_entity'") == ["view"])
+        #expect(try migrated.strings("SELECT entity_id || ' ' || claim_id FROM claim_entity ORDER BY 1") == ["1 1", "1 2", "1 3", "2 1"])
+        #expect(try migrated.strings("SELECT type FROM sqlite_schema WHERE name = 'claim_entity'") == ["view"])
         var claims = CollectedRows()
         try store.claims(entity: "Acme", into: &claims)
         #expect(claims.column("claim_id") == [.integer(1), .integer(2), .integer(3)])
@@ -223,12 +220,11 @@ import Testing
         let store = try DossierStore(path: path)
         #expect(try store.check().map(\.description) == [])
         let migrated = try DatabaseQueue(path: path)
-        func rows(_ sql: String) throws -> [String] { try migrated.read { try String.fetchAll($0, sql: sql) } }
-        #expect(try rows("SELECT id || ' ' || content_key || ' ' || coalesce(url_key, '-') FROM article WHERE id = 2") == ["2 \(0x0123456789abcde) -"])
+        #expect(try migrated.strings("SELECT id || ' ' || content_key || ' ' || coalesce(url_key, '-') FROM article WHERE id = 2") == ["2 \(0x0123456789abcde) -"])
         #expect(try store.write([stored]) == [.unchanged(articleID: 1)])
         let changed = Fixtures.article(text: "Acme Motors will open a plant in Ningbo, Harbour Daily said!")
         #expect(try store.write([changed]) == [.replaced(articleID: 3, previousID: 1)])
-        #expect(try rows("SELECT id FROM article WHERE url = 'https://example.org/acme'") == ["3"])
+        #expect(try migrated.strings("SELECT id FROM article WHERE url = 'https://example.org/acme'") == ["3"])
         #expect(try store.write([changed]) == [.unchanged(articleID: 3)])
         #expect(try store.check().map(\.description) == [])
     }

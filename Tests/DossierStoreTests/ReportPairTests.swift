@@ -11,14 +11,13 @@ import Testing
         let other = Fixtures.article(text: "Acme Motors will open a plant in Ningbo, Harbour Daily said again.", url: "https://example.org/other")
         _ = try store.write([Fixtures.article(), other])
         let queue = try DatabaseQueue(path: path)
-        func rows(_ sql: String) throws -> [String] { try queue.read { try String.fetchAll($0, sql: sql) } }
-        #expect(try rows("SELECT article_id FROM report_article_queue ORDER BY 1") == ["1", "2"])
-        #expect(try rows("SELECT report_id || ' ' || article_id FROM report_article") == [])
+        #expect(try queue.strings("SELECT article_id FROM report_article_queue ORDER BY 1") == ["1", "2"])
+        #expect(try queue.strings("SELECT report_id || ' ' || article_id FROM report_article") == [])
         #expect(try store.check() == [])
 
         _ = try store.crossReferenceNewArticles()
-        #expect(try rows("SELECT article_id FROM report_article_queue") == [])
-        #expect(try rows("SELECT report_id || ' ' || article_id FROM report_article ORDER BY 1") == ["1 1", "1 2"])
+        #expect(try queue.strings("SELECT article_id FROM report_article_queue") == [])
+        #expect(try queue.strings("SELECT report_id || ' ' || article_id FROM report_article ORDER BY 1") == ["1 1", "1 2"])
         #expect(try store.check() == [])
     }
 }
