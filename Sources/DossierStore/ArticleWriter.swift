@@ -11,16 +11,21 @@ import GRDB
 public struct ArticleWriter {
     /// Articles per transaction when the caller does not say.
     public static let defaultArticlesPerTransaction = 1536
+    /// Pages in the write-ahead log that start a checkpoint when the caller does not say.
+    /// SQLite's automatic checkpoints on the store's connections start at as many.
+    public static let defaultCheckpointFrames = 65536
 
     let db: Database
     let articlesPerTransaction: Int
+    let checkpointer: LogCheckpointer
     /// The open transaction's writer, `nil` between transactions.
     private var open: BatchWriter?
     private var pending = 0
 
-    init(db: Database, articlesPerTransaction: Int) {
+    init(db: Database, articlesPerTransaction: Int, checkpointer: LogCheckpointer) {
         self.db = db
         self.articlesPerTransaction = max(1, articlesPerTransaction)
+        self.checkpointer = checkpointer
     }
 
     /// Writes a batch: unchanged text is a no-op; an article whose URL is stored with other
@@ -36,7 +41,9 @@ public struct ArticleWriter {
         }
         let outcomes = try articles.map { try open!.write($0) }
         pending += articles.count
-        if pending >= articlesPerTransaction { try commit() }
+        // A transaction ends early once a background checkpoint has copied the log: the next
+        // one can then restart the log.
+        if pending >= articlesPerTransaction || checkpointer.hasCopied { try commit() }
         return outcomes
     }
 
@@ -47,6 +54,7 @@ public struct ArticleWriter {
         try db.commit()
         open = nil
         pending = 0
+        try checkpointer.afterCommit(db)
     }
 
     /// Drops what the open transaction holds.
@@ -68,6 +76,7 @@ public struct ArticleWriter {
             try writer.finish()
             return .commit
         }
+        try checkpointer.afterCommit(db)
         return outcomes
     }
 

@@ -27,20 +27,27 @@ extension DossierStore {
     /// Hands `body` an `ArticleWriter` on the store's one writer connection, for writing
     /// batch after batch; what it has written when `body` returns is committed. An error
     /// rolls back the batches not committed yet and is rethrown.
+    ///
+    /// Meanwhile the log is checkpointed in the background whenever it holds
+    /// `checkpointFrames` pages.
     public func writeArticles<T>(
-        articlesPerTransaction: Int = ArticleWriter.defaultArticlesPerTransaction, _ body: (inout ArticleWriter) throws -> T
+        articlesPerTransaction: Int = ArticleWriter.defaultArticlesPerTransaction, checkpointFrames: Int = ArticleWriter.defaultCheckpointFrames,
+        _ body: (inout ArticleWriter) throws -> T
     ) throws -> T {
         try wrap {
             try pool.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA foreign_keys = OFF")
                 defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
-                var writer = ArticleWriter(db: db, articlesPerTransaction: articlesPerTransaction)
+                let checkpointer = try LogCheckpointer(path: path, writer: db, frames: checkpointFrames)
+                var writer = ArticleWriter(db: db, articlesPerTransaction: articlesPerTransaction, checkpointer: checkpointer)
                 do {
                     let result = try body(&writer)
                     try writer.commit()
+                    try checkpointer.stop(db)
                     return result
                 } catch {
                     writer.rollback()
+                    try? checkpointer.stop(db)
                     throw error
                 }
             }

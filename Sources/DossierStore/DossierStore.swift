@@ -33,7 +33,7 @@ public final class DossierStore: Sendable {
                 // rather than every 4 MB copies each into the database file, and syncs it,
                 // far fewer times (100,000 articles: 198 s to 149 s). The log is on disk, not
                 // in memory.
-                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16384; PRAGMA wal_autocheckpoint = 65536")
+                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16384; PRAGMA wal_autocheckpoint = \(ArticleWriter.defaultCheckpointFrames)")
             }
         }
         do {

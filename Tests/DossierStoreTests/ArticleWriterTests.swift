@@ -1,5 +1,6 @@
 import DossierExtraction
-import DossierStore
+@testable import DossierStore
+import Foundation
 import GRDB
 import Testing
 
@@ -75,5 +76,32 @@ import Testing
         _ = try store.write(articles(0..<1))
         let outcomes = try store.write([article(0, version: " again")])
         guard case .replaced = outcomes.first else { Issue.record("expected replaced, got \(outcomes)"); return }
+    }
+
+    /// Bytes in the write-ahead log of a new database after `batches` one-article
+    /// transactions written with checkpoints at `checkpointFrames`, read while the store is
+    /// open; and the automatic checkpoint its writer connection has afterwards.
+    func logAfterWriting(_ batches: Int, checkpointFrames: Int) throws -> (bytes: Int, autocheckpoint: Int) {
+        let path = Fixtures.temporaryDatabase()
+        let store = try DossierStore(path: path)
+        try store.writeArticles(articlesPerTransaction: 1, checkpointFrames: checkpointFrames) { writer in
+            for index in 0..<batches { _ = try writer.write([article(index)]) }
+        }
+        #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article") } == batches)
+        #expect(try store.check().isEmpty)
+        let bytes = try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int ?? -1
+        let autocheckpoint = try store.write { db in try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") } ?? -1
+        return (bytes, autocheckpoint)
+    }
+
+    /// Checkpoints copied in the background let the log restart from its beginning, so it
+    /// stays a fraction of what the transactions wrote.
+    @Test func backgroundCheckpointsKeepTheLogShort() throws {
+        let checkpointed = try logAfterWriting(150, checkpointFrames: 16)
+        let unchecked = try logAfterWriting(150, checkpointFrames: .max)
+        #expect(checkpointed.bytes > 0)
+        #expect(checkpointed.bytes * 4 < unchecked.bytes)
+        #expect(checkpointed.autocheckpoint == ArticleWriter.defaultCheckpointFrames)
+        #expect(unchecked.autocheckpoint == ArticleWriter.defaultCheckpointFrames)
     }
 }
