@@ -60,6 +60,7 @@ public struct IngestPipeline: Sendable {
             batch.removeAll(keepingCapacity: true)
             bytes = 0
             let accepted = queue.push(AnalysedBatch(results: analysed, bytesDone: inputs.bytesRead))
+            writer.releaseWritten()
             progress?(writer.progress)
             return accepted
         }
@@ -136,8 +137,8 @@ private final class WriterThread: @unchecked Sendable {
     private let queue: BoundedQueue<AnalysedBatch>
     private let started: DispatchTime
     private let done = DispatchSemaphore(value: 0)
-    /// Written batches, on their way to be freed.
-    private let spent = BoundedQueue<AnalysedBatch>(capacity: 1)
+    /// Written batches, waiting for the analysing thread to free them.
+    private var spent: [AnalysedBatch] = []
     private let lock = NSLock()
     private var current: IngestProgress
     private var failure: Error?
@@ -155,14 +156,16 @@ private final class WriterThread: @unchecked Sendable {
     func start() {
         let thread = Thread { [self] in
             run()
-            spent.finish()
             done.signal()
         }
         thread.stackSize = 8 << 20
         thread.start()
-        Thread { [spent] in
-            while spent.pop() != nil {}
-        }.start()
+    }
+
+    /// Frees the batches written so far, on the calling thread and outside the lock.
+    func releaseWritten() {
+        var written: [AnalysedBatch] = []
+        lock.withLock { swap(&written, &spent) }
     }
 
     /// Waits for the writer to drain the queue; rethrows the error that stopped it.
@@ -186,7 +189,7 @@ private final class WriterThread: @unchecked Sendable {
         }
     }
 
-    private func write(_ batch: consuming AnalysedBatch, with writer: inout ArticleWriter) throws {
+    private func write(_ batch: AnalysedBatch, with writer: inout ArticleWriter) throws {
         var inputs: [ArticleInput] = []
         var update = IngestSummary()
         for result in batch.results {
@@ -204,11 +207,13 @@ private final class WriterThread: @unchecked Sendable {
             }
         }
         let bytesDone = batch.bytesDone
-        // Freeing a batch's thousands of strings and arrays is work the writer need not
-        // do: a thread of its own does it, a batch at a time, so memory stays bounded.
+        // Freeing a batch's thousands of strings and arrays is work the writer need not do.
+        // The thread that analysed them frees them, as it sends the next batch: memory freed
+        // by another thread than the one that took it makes the two wait for each other's
+        // allocator locks, thousands of times per second.
         inputs.removeAll()
-        _ = spent.push(batch)
         lock.withLock {
+            spent.append(batch)
             current.summary.new += update.new
             current.summary.unchanged += update.unchanged
             current.summary.replaced += update.replaced
