@@ -7,15 +7,18 @@ import GRDBSQLite
 ///
 /// SQLite's automatic checkpoint runs inside the commit that fills the log, on the writer,
 /// and copying a quarter gigabyte of pages took an eighth of the writer's time in an ingest
-/// of 100,000 articles. A checkpoint here copies what was committed when it began; the
-/// writer then copies only what it committed since, itself, between two transactions. The
-/// log can restart from its beginning only at a transaction that begins with all of it
-/// copied, and a log that never restarts grows for as long as the ingest runs.
+/// of 100,000 articles. A checkpoint here copies what was committed when it began. The log
+/// can restart from its beginning only at a transaction that begins with all of it copied,
+/// and a log that never restarts grows for as long as the ingest runs: so a second round
+/// copies what was committed during the first, and the writer itself copies the little
+/// committed during the second, between two transactions.
 final class LogCheckpointer: @unchecked Sendable {
     private let frames: Int
     private let connection: DatabaseQueue
     private let condition = NSCondition()
     private var state = State.idle
+    /// Background rounds of the checkpoint under way.
+    private var rounds = 0
     /// Frames in the log after the writer's last commit, as SQLite's log hook reports them.
     private var committedFrames = 0
 
@@ -38,27 +41,33 @@ final class LogCheckpointer: @unchecked Sendable {
     /// should commit and call `afterCommit(_:)` to copy the rest and let the log restart.
     var hasCopied: Bool { condition.withLock { state == .copied } }
 
-    /// Called by the writer after each commit: copies what a finished background checkpoint
-    /// left, or starts one when the log has grown to its frames.
+    /// Called by the writer after each commit: starts a checkpoint when the log has grown to
+    /// its frames, or the second round of one, or copies what the second round left.
     func afterCommit(_ db: Database) throws {
         switch condition.withLock({ state }) {
+        case .idle where committedFrames >= frames, .copied where rounds < 2:
+            copyInBackground()
         case .copied:
             try db.checkpoint(.passive)
+            rounds = 0
             condition.withLock { state = .idle }
-        case .idle where committedFrames >= frames:
-            condition.withLock { state = .copying }
-            Thread { [self] in
-                // A checkpoint that fails copies nothing and loses nothing: the log keeps
-                // every frame, and the next commit starts another checkpoint.
-                _ = try? connection.writeWithoutTransaction { try $0.checkpoint(.passive) }
-                condition.withLock {
-                    state = .copied
-                    condition.broadcast()
-                }
-            }.start()
         case .idle, .copying:
             break
         }
+    }
+
+    private func copyInBackground() {
+        rounds += 1
+        condition.withLock { state = .copying }
+        Thread { [self] in
+            // A checkpoint that fails copies nothing and loses nothing: the log keeps every
+            // frame, for the next round or the writer to copy.
+            _ = try? connection.writeWithoutTransaction { try $0.checkpoint(.passive) }
+            condition.withLock {
+                state = .copied
+                condition.broadcast()
+            }
+        }.start()
     }
 
     /// Waits for a background checkpoint to end, and gives the writer back SQLite's
