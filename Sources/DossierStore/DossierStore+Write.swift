@@ -38,7 +38,7 @@ extension DossierStore {
             try pool.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA foreign_keys = OFF")
                 defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
-                let checkpointer = try LogCheckpointer(path: path, writer: db, frames: checkpointFrames)
+                let checkpointer = LogCheckpointer(path: path, writer: db, frames: checkpointFrames)
                 var writer = ArticleWriter(db: db, articlesPerTransaction: articlesPerTransaction, checkpointer: checkpointer)
                 do {
                     let result = try body(&writer)

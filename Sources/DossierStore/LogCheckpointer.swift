@@ -13,8 +13,11 @@ import GRDBSQLite
 /// copies what was committed during the first, and the writer itself copies the little
 /// committed during the second, between two transactions.
 final class LogCheckpointer: @unchecked Sendable {
+    private let path: String
     private let frames: Int
-    private let connection: DatabaseQueue
+    /// The checkpointing connection, opened for the first checkpoint: most writes are over
+    /// long before the log needs one.
+    private var connection: DatabaseQueue?
     private let condition = NSCondition()
     private var state = State.idle
     /// Background rounds of the checkpoint under way.
@@ -24,13 +27,11 @@ final class LogCheckpointer: @unchecked Sendable {
 
     private enum State { case idle, copying, copied }
 
-    /// Opens the checkpointing connection and takes over the writer's log hook, which stops
-    /// the writer's automatic checkpoints until `stop(_:)`.
-    init(path: String, writer db: Database, frames: Int) throws {
+    /// Takes over the writer's log hook, which stops the writer's automatic checkpoints until
+    /// `stop(_:)`.
+    init(path: String, writer db: Database, frames: Int) {
+        self.path = path
         self.frames = frames
-        var config = Configuration()
-        config.busyMode = .timeout(10)
-        connection = try DatabaseQueue(path: path, configuration: config)
         sqlite3_wal_hook(db.sqliteConnection, { context, _, _, frames in
             Unmanaged<LogCheckpointer>.fromOpaque(context!).takeUnretainedValue().committedFrames = Int(frames)
             return SQLITE_OK
@@ -59,10 +60,15 @@ final class LogCheckpointer: @unchecked Sendable {
     private func copyInBackground() {
         rounds += 1
         condition.withLock { state = .copying }
-        Thread { [self] in
-            // A checkpoint that fails copies nothing and loses nothing: the log keeps every
-            // frame, for the next round or the writer to copy.
-            _ = try? connection.writeWithoutTransaction { try $0.checkpoint(.passive) }
+        if connection == nil {
+            var config = Configuration()
+            config.busyMode = .timeout(10)
+            connection = try? DatabaseQueue(path: path, configuration: config)
+        }
+        Thread { [self, connection] in
+            // A checkpoint that fails, or a connection that did not open, copies nothing and
+            // loses nothing: the log keeps every frame, for the next round or the writer.
+            _ = try? connection?.writeWithoutTransaction { try $0.checkpoint(.passive) }
             condition.withLock {
                 state = .copied
                 condition.broadcast()
