@@ -43,11 +43,11 @@ extension DossierStore {
                 do {
                     let result = try body(&writer)
                     try writer.commit()
-                    try checkpointer.stop(db)
+                    checkpointer.stop(db)
                     return result
                 } catch {
                     writer.rollback()
-                    try? checkpointer.stop(db)
+                    checkpointer.stop(db)
                     throw error
                 }
             }

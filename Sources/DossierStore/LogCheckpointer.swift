@@ -77,12 +77,12 @@ final class LogCheckpointer: @unchecked Sendable {
     }
 
     /// Waits for a background checkpoint to end, and gives the writer back SQLite's
-    /// automatic checkpoints.
-    func stop(_ db: Database) throws {
+    /// automatic checkpoints, whose hook replaces this one's.
+    func stop(_ db: Database) {
         condition.withLock {
             while state == .copying { condition.wait() }
             state = .idle
         }
-        try db.execute(sql: "PRAGMA wal_autocheckpoint = \(ArticleWriter.defaultCheckpointFrames)")
+        sqlite3_wal_autocheckpoint(db.sqliteConnection, Int32(ArticleWriter.defaultCheckpointFrames))
     }
 }
