@@ -79,15 +79,19 @@ import Testing
     }
 
     /// Bytes in the write-ahead log of a new database after `batches` one-article
-    /// transactions written with checkpoints at `checkpointFrames`, read while the store is
-    /// open; and the automatic checkpoint its writer connection has afterwards.
+    /// transactions written with checkpoints at `checkpointFrames`, the last of them replacing
+    /// the first article, read while the store is open; and the automatic checkpoint its
+    /// writer connection has afterwards.
     func logAfterWriting(_ batches: Int, checkpointFrames: Int) throws -> (bytes: Int, autocheckpoint: Int) {
         let path = Fixtures.temporaryDatabase()
         let store = try DossierStore(path: path)
-        try store.writeArticles(articlesPerTransaction: 1, checkpointFrames: checkpointFrames) { writer in
-            for index in 0..<batches { _ = try writer.write([article(index)]) }
+        let replacement = try store.writeArticles(articlesPerTransaction: 1, checkpointFrames: checkpointFrames) { writer in
+            for index in 0..<(batches - 1) { _ = try writer.write([article(index)]) }
+            return try writer.write([article(0, version: " again")])
         }
-        #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article") } == batches)
+        guard case .replaced = replacement.first else { Issue.record("expected replaced, got \(replacement)"); return (-1, -1) }
+        #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE text LIKE '%Plant 0 again.'") } == 1)
+        #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article") } == batches - 1)
         #expect(try store.check().isEmpty)
         let bytes = try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int ?? -1
         let autocheckpoint = try store.write { db in try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") } ?? -1
