@@ -9,7 +9,7 @@ import Testing
     /// A store holding two articles, cross-referenced, and a raw connection to break it with.
     func brokenStore(_ damage: String) throws -> [CheckProblem] {
         let store = try DossierStore(path: path)
-        _ = try store.write([Fixtures.article(), Fixtures.article(text: "Acme Motors will open a plant in Ningbo, Harbour Daily said again.", url: "https://example.org/again")])
+        _ = try store.write([Fixtures.article(), Fixtures.relay()])
         _ = try store.crossReferenceNewArticles()
         #expect(try store.check() == [])
         let queue = try DatabaseQueue(path: path)

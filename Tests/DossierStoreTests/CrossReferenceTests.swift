@@ -50,7 +50,7 @@ import Testing
 
     @Test func articlesWaitForTheirFirstCrossReference() throws {
         let store = try DossierStore(path: Fixtures.temporaryDatabase())
-        _ = try store.write([Fixtures.article(), Fixtures.article(text: "Acme Motors will open a plant in Ningbo, Harbour Daily said again.", url: "https://example.org/other")])
+        _ = try store.write([Fixtures.article(), Fixtures.relay()])
         #expect(try store.articlesAwaitingCrossReference() == 2)
         try store.crossReferenceNewArticles()
         #expect(try store.articlesAwaitingCrossReference() == 0)

@@ -12,6 +12,11 @@ enum Fixtures {
         return folder.appendingPathComponent("test.db").path
     }
 
+    /// A second article at another URL relaying the report of `article()`'s claim.
+    static func relay() -> ArticleInput {
+        article(text: "Acme Motors will open a plant in Ningbo, Harbour Daily said again.", url: "https://example.org/other")
+    }
+
     /// "Acme Motors will open a plant in Ningbo, the Harbour Daily said, citing two officials."
     static func article(text: String = "Acme Motors will open a plant in Ningbo, Harbour Daily said.", url: String? = "https://example.org/acme") -> ArticleInput {
         let sentenceEnd = text.unicodeScalars.count

@@ -8,7 +8,7 @@ import Testing
     @Test func storedArticlesWaitForPairingUntilCrossReferencing() throws {
         let path = Fixtures.temporaryDatabase()
         let store = try DossierStore(path: path)
-        let other = Fixtures.article(text: "Acme Motors will open a plant in Ningbo, Harbour Daily said again.", url: "https://example.org/other")
+        let other = Fixtures.relay()
         _ = try store.write([Fixtures.article(), other])
         let queue = try DatabaseQueue(path: path)
         #expect(try queue.strings("SELECT article_id FROM report_article_queue ORDER BY 1") == ["1", "2"])

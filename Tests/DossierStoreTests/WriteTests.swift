@@ -143,7 +143,7 @@ import Testing
     @Test func aReplacedArticleTakesItsSentencesMentionsClaimsAndLinksAlong() throws {
         let path = Fixtures.temporaryDatabase()
         let store = try DossierStore(path: path)
-        let other = Fixtures.article(text: "Acme Motors will open a plant in Ningbo, Harbour Daily said again.", url: "https://example.org/other")
+        let other = Fixtures.relay()
         _ = try store.write([Fixtures.article(), other])
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in
@@ -172,7 +172,7 @@ import Testing
     @Test func aReportThatNoLongerSaysAnythingAboutAnEntityLeavesItsList() throws {
         let path = Fixtures.temporaryDatabase()
         let store = try DossierStore(path: path)
-        var other = Fixtures.article(text: "Acme Motors will open a plant in Ningbo, Harbour Daily said again.", url: "https://example.org/other")
+        var other = Fixtures.relay()
         other.extraction.claims[0].entities = ["e1"]
         _ = try store.write([Fixtures.article(), other])
         _ = try store.crossReferenceNewArticles()
