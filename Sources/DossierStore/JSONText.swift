@@ -65,10 +65,10 @@ enum JSONText {
             if value < 0 { bytes.append(UInt8(ascii: "-")) }
             var magnitude = value.magnitude
             var digits = 1
-            var power: UInt = 10
-            while digits < 19, magnitude >= power {
+            var rest = magnitude / 10
+            while rest > 0 {
                 digits += 1
-                power *= 10
+                rest /= 10
             }
             var end = bytes.count + digits
             bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
